@@ -1,0 +1,93 @@
+package nianbao.parser.parsing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The rows of table 三 with their contract paths and the words that identify each row's label. Labels are
+ * matched by meaning, tolerant of wording variants, on normalized text; a label matching two rows is ambiguous.
+ */
+public enum ApplicationRowKey {
+    NEW_RECEIVED("newReceived", "本年新收"),
+    CARRIED_OVER("carriedOver", "上年结转", "上一年结转", "上年度结转"),
+    GRANTED("granted", "予以公开"),
+    PARTIALLY_GRANTED("partiallyGranted", "部分公开"),
+    STATE_SECRET("denied.stateSecret", "国家秘密"),
+    PROHIBITED_BY_LAW("denied.prohibitedByLaw", "禁止公开"),
+    ENDANGERS_SAFETY_STABILITY("denied.endangersSafetyStability", "三安全一稳定", "危及"),
+    THIRD_PARTY_RIGHTS("denied.thirdPartyRights", "第三方"),
+    INTERNAL_AFFAIRS("denied.internalAffairs", "内部事务"),
+    PROCESS_INFORMATION("denied.processInformation", "过程性"),
+    ENFORCEMENT_FILES("denied.enforcementFiles", "执法案卷"),
+    ADMINISTRATIVE_QUERY("denied.administrativeQuery", "行政查询"),
+    NOT_HELD("unableToProvide.notHeld", "不掌握"),
+    NEEDS_CREATION("unableToProvide.needsCreation", "另行制作", "没有现成"),
+    UNCLEAR_AFTER_CORRECTION("unableToProvide.unclearAfterCorrection", "仍不明确"),
+    COMPLAINT_PETITION("notProcessed.complaintPetition", "信访", "举报投诉"),
+    DUPLICATE("notProcessed.duplicate", "重复申请"),
+    PUBLICATION("notProcessed.publication", "出版物"),
+    MASS_REPEATED("notProcessed.massRepeated", "大量反复"),
+    CONFIRMATION("notProcessed.confirmation", "重新出具", "确认或"),
+    OVERDUE_CORRECTION("otherHandling.overdueCorrection", "逾期不补正"),
+    UNPAID_FEE("otherHandling.unpaidFee", "缴纳费用", "收费通知"),
+    OTHER_HANDLING_OTHER("otherHandling.other"),
+    OTHER_HANDLING_COMBINED("otherHandling.combined"),
+    TOTAL_HANDLED("totalHandled"),
+    CARRIED_FORWARD("carriedForward", "结转下年度", "结转下一年度", "结转下年", "继续办理");
+
+    /** Leading numbering of a label: "三、", "(六)", "3.", "（七）" after normalization. */
+    private static final Pattern NUMBERING = Pattern.compile("^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d+[.、])+");
+
+    private final String path;
+    private final List<String> words;
+
+    ApplicationRowKey(String path, String... words) {
+        this.path = path;
+        this.words = List.of(words);
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** The rows a normalized label names: usually one; none for text that is no row; two or more = ambiguous. */
+    public static List<ApplicationRowKey> match(String label) {
+        List<ApplicationRowKey> matches = new ArrayList<>();
+        for (ApplicationRowKey key : values()) {
+            if (key.words.stream().anyMatch(label::contains)) {
+                matches.add(key);
+            }
+        }
+        if (!matches.isEmpty()) {
+            return matches;
+        }
+        String bare = withoutNumbering(label);
+        if (bare.equals("总计") || bare.equals("合计")) {
+            return List.of(TOTAL_HANDLED);
+        }
+        if (bare.equals("其他")) {
+            return List.of(OTHER_HANDLING_OTHER);
+        }
+        if (bare.equals("其他处理")) {
+            return List.of(OTHER_HANDLING_COMBINED);
+        }
+        if (bare.equals("其他处理其他")) {
+            return List.of(OTHER_HANDLING_OTHER);
+        }
+        return List.of();
+    }
+
+    /** The label without its numbering and the group heading that some layouts repeat in every row. */
+    static String withoutNumbering(String label) {
+        String bare = label;
+        String previous;
+        do {
+            previous = bare;
+            bare = NUMBERING.matcher(bare).replaceFirst("");
+            bare = bare.replaceFirst("^本年度办理结果", "");
+        } while (!bare.equals(previous));
+        return bare.replaceFirst("^其他处理(?=\\(?[0-9一二三四五六七八九十])", "")
+                .replaceFirst("^\\(?[0-9一二三四五六七八九十]+[).、]?", "");
+    }
+}

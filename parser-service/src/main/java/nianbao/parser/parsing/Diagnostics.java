@@ -1,0 +1,37 @@
+package nianbao.parser.parsing;
+
+import nianbao.parser.model.Diagnostic;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects what the parser could not read with certainty, in the order it found it. */
+public final class Diagnostics {
+
+    private final List<Diagnostic> items = new ArrayList<>();
+
+    public void add(String code, String table, String cell, String message, Integer line, String raw) {
+        items.add(new Diagnostic(code, table, cell, message, line, raw));
+    }
+
+    public void add(String code, String table, String cell, String message, Integer line) {
+        add(code, table, cell, message, line, null);
+    }
+
+    /** Records why a cell that is not a plain number holds no value. */
+    public void cellNotANumber(String table, String cell, Cell read, int line) {
+        switch (read.kind()) {
+            case BLANK -> add("CELL_BLANK", table, cell, "cell is blank", line, read.raw());
+            case NA -> add("CELL_NA", table, cell, "cell marked not applicable: " + read.raw().strip(), line, read.raw());
+            case TOO_LARGE -> add("NUMBER_TOO_LARGE", table, cell,
+                    "number has more than " + Cell.MAX_INTEGER_DIGITS + " digits; not taken as a value", line, read.raw());
+            case TEXT -> add("CELL_TEXT", table, cell, "cell holds text, not a number", line, read.raw());
+            default -> {
+            }
+        }
+    }
+
+    public List<Diagnostic> list() {
+        return List.copyOf(items);
+    }
+}

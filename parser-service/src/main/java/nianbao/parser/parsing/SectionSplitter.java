@@ -1,0 +1,64 @@
+package nianbao.parser.parsing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the six statutory section headings 一 … 六 in order. A heading is a row with one cell whose text is the
+ * numeral followed by a title naming the section's subject, so table rows such as "四、结转下年度继续办理" and
+ * sentences starting with "一、" are not taken for headings.
+ */
+public final class SectionSplitter {
+
+    private static final Pattern HEADING = Pattern.compile("^([一二三四五六])[、.,:]?(.{2,40})$");
+    private static final String NUMERALS = "一二三四五六";
+    /** For each section, words of which its title must contain one (normalized). */
+    private static final List<List<String>> TITLE_WORDS = List.of(
+            List.of("总体情况", "总体"),
+            List.of("主动公开"),
+            List.of("收到和处理", "依申请", "申请情况"),
+            List.of("行政复议", "行政诉讼"),
+            List.of("存在的主要问题", "存在主要问题", "主要问题", "问题及改进", "改进情况"),
+            List.of("其他需要报告", "其他事项", "需要报告"));
+
+    private SectionSplitter() {
+    }
+
+    public static List<SectionSpan> split(List<SourceRow> rows) {
+        List<int[]> found = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        int from = 0;
+        for (int number = 1; number <= 6; number++) {
+            int at = findHeading(rows, number, from);
+            if (at >= 0) {
+                found.add(new int[] {number, at});
+                titles.add(Labels.normalize(rows.get(at).firstFilledCell()).substring(1).replaceFirst("^[、.,:]", ""));
+                from = at + 1;
+            }
+        }
+        List<SectionSpan> spans = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            int heading = found.get(i)[1];
+            int end = i + 1 < found.size() ? found.get(i + 1)[1] : rows.size();
+            spans.add(new SectionSpan(found.get(i)[0], titles.get(i), heading, heading + 1, end));
+        }
+        return spans;
+    }
+
+    private static int findHeading(List<SourceRow> rows, int number, int from) {
+        for (int i = from; i < rows.size(); i++) {
+            SourceRow row = rows.get(i);
+            if (!row.isSingleCell()) {
+                continue;
+            }
+            Matcher m = HEADING.matcher(Labels.normalize(row.firstFilledCell()));
+            if (m.matches() && NUMERALS.indexOf(m.group(1).charAt(0)) == number - 1
+                    && TITLE_WORDS.get(number - 1).stream().anyMatch(m.group(2)::contains)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
