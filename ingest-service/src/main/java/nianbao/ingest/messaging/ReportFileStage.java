@@ -1,0 +1,94 @@
+package nianbao.ingest.messaging;
+
+import io.quarkus.logging.Log;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import nianbao.ingest.config.IngestConfig;
+import nianbao.ingest.decoding.Decoding;
+import nianbao.ingest.decoding.ReportIds;
+import nianbao.ingest.decoding.TextDecoder;
+import nianbao.ingest.store.FileLog;
+import nianbao.ingest.store.FileRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Outgoing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The pipeline stage report-files → reports-ingested: names each file by the sha256 of its bytes, takes the same
+ * bytes only once, decodes the text and emits it; a file that cannot be read becomes a {@code reports-rejected}
+ * event instead. The file is recorded before the event is sent, with its topic position, so a redelivery after a
+ * crash is processed again while a second copy of the same bytes is skipped.
+ */
+@ApplicationScoped
+public class ReportFileStage {
+
+    private final FileLog fileLog;
+    private final IngestConfig config;
+
+    public ReportFileStage(FileLog fileLog, IngestConfig config) {
+        this.fileLog = fileLog;
+        this.config = config;
+    }
+
+    @Incoming("report-files")
+    @Outgoing("reports-ingested")
+    @Blocking
+    public Message<Object> ingest(Message<byte[]> message) {
+        IncomingKafkaRecordMetadata<?, ?> record = message.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
+        byte[] bytes = message.getPayload() == null ? new byte[0] : message.getPayload();
+        String reportId = ReportIds.of(bytes);
+        String position = record.getTopic() + "-" + record.getPartition() + "@" + record.getOffset();
+        Optional<FileRecord> known = fileLog.find(reportId);
+        if (known.isPresent() && !position.equals(known.get().sourcePosition())) {
+            Log.infof("%s (%s) was taken in before as %s; skipped", header(record, "filename"), position, reportId);
+            message.ack();
+            return null;
+        }
+        Decoding decoding = bytes.length > config.maxFileBytes()
+                ? new Decoding.Unreadable("file too large: " + bytes.length + " bytes, the limit is " + config.maxFileBytes(), "application/octet-stream")
+                : TextDecoder.decode(bytes);
+        String receivedAt = known.map(FileRecord::receivedAt).orElse(Instant.now().toString());
+        SourceInfo source = new SourceInfo(header(record, "filename"), decoding.mediaType(), bytes.length, reportId,
+                receivedAt, header(record, "source-url"));
+        Object event = toEvent(decoding, source);
+        boolean rejected = event instanceof RejectedEvent;
+        String reason = rejected ? ((RejectedEvent) event).reason() : null;
+        if (known.isEmpty() && !fileLog.recordOnce(new FileRecord(reportId, source.fileName(), source.mediaType(), bytes.length,
+                receivedAt, rejected ? FileRecord.REJECTED : FileRecord.INGESTED, reason, position))) {
+            Log.infof("%s was taken in concurrently from another copy; skipped", reportId);
+            message.ack();
+            return null;
+        }
+        Log.debugf("%s %s (%s): %s", rejected ? "rejected" : "ingested", reportId, source.fileName(), reason);
+        var out = OutgoingKafkaRecordMetadata.<String>builder().withKey(reportId);
+        return message.withPayload(event).addMetadata(rejected ? out.withTopic(RejectedEvent.TOPIC).build() : out.build());
+    }
+
+    private static Object toEvent(Decoding decoding, SourceInfo source) {
+        String now = Instant.now().toString();
+        if (decoding instanceof Decoding.Unreadable unreadable) {
+            return RejectedEvent.of(source, unreadable.reason(), now);
+        }
+        Decoding.Text text = (Decoding.Text) decoding;
+        if (text.mediaType().equals("text/html")) {
+            return RejectedEvent.of(source, "unsupported format: text/html (plain text, markdown and GB18030 text are read)", now);
+        }
+        return IngestedEvent.of(source, text.charset(), text.text(), now);
+    }
+
+    private static String header(IncomingKafkaRecordMetadata<?, ?> record, String name) {
+        for (Header header : record.getHeaders()) {
+            if (header.key().equalsIgnoreCase(name) && header.value() != null) {
+                return new String(header.value(), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+}
