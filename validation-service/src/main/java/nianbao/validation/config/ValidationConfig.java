@@ -1,0 +1,21 @@
+package nianbao.validation.config;
+
+import io.smallrye.config.ConfigMapping;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** validation-service's own settings ({@code nianbao.validation.*}): per-rule switches and severities. */
+@ConfigMapping(prefix = "nianbao.validation")
+public interface ValidationConfig {
+
+    /** Overrides by rule id, e.g. {@code nianbao.validation.rules."S06".severity=info}. */
+    Map<String, RuleSettings> rules();
+
+    /** One rule's overrides; what is not set keeps the rule set's value. */
+    interface RuleSettings {
+        Optional<Boolean> enabled();
+
+        Optional<String> severity();
+    }
+}

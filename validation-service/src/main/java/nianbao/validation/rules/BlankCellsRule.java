@@ -1,0 +1,36 @@
+package nianbao.validation.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** S06: the cells left blank or marked "/", "-", "无" are listed (they count as 0 in every identity). */
+public final class BlankCellsRule implements Rule {
+
+    private final RuleDefinition definition;
+
+    public BlankCellsRule(RuleDefinition definition) {
+        this.definition = definition;
+    }
+
+    @Override
+    public RuleDefinition definition() {
+        return definition;
+    }
+
+    @Override
+    public List<Finding> check(ReportUnderCheck report) {
+        List<String> blank = new ArrayList<>();
+        for (String path : report.cells().paths()) {
+            CellState state = report.cells().state(path);
+            if (state == CellState.EMPTY || state == CellState.NA) {
+                blank.add(path);
+            }
+        }
+        if (blank.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new Finding(definition.id(), definition.severity(), blank, "a number", "blank or not applicable",
+                blank.size() + " 个单元格为空或填写“/”“-”“无”，核对时按 0 计算",
+                blank.size() + " cells are blank or marked not applicable; they count as 0 when checking"));
+    }
+}
