@@ -1,0 +1,42 @@
+package nianbao.query.store;
+
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.util.List;
+
+/**
+ * A report's status, derived from which facts the read model holds rather than stored, so events arriving in any
+ * order give the same answer: REJECTED (a stage gave up), PASSED / WARNINGS / ERRORS (the latest validation),
+ * PARSED (parsed, not validated yet), PENDING (only a validation is known so far).
+ */
+public final class ReportStatus {
+
+    public static final List<String> ALL = List.of("REJECTED", "PASSED", "WARNINGS", "ERRORS", "PARSED", "PENDING");
+
+    private ReportStatus() {
+    }
+
+    public static String of(Document report) {
+        if (report.containsKey("rejection")) {
+            return "REJECTED";
+        }
+        Document validation = report.get("validation", Document.class);
+        if (validation != null && report.containsKey("report")) {
+            return validation.getString("status");
+        }
+        return report.containsKey("report") ? "PARSED" : "PENDING";
+    }
+
+    /** The filter selecting reports of one status; {@code status} must be one of {@link #ALL}. */
+    public static Bson filter(String status) {
+        Bson notRejected = Filters.exists("rejection", false);
+        return switch (status) {
+            case "REJECTED" -> Filters.exists("rejection", true);
+            case "PARSED" -> Filters.and(notRejected, Filters.exists("report", true), Filters.exists("validation", false));
+            case "PENDING" -> Filters.and(notRejected, Filters.exists("report", false));
+            default -> Filters.and(notRejected, Filters.exists("report", true), Filters.eq("validation.status", status));
+        };
+    }
+}
