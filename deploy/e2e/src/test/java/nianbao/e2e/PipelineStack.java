@@ -1,0 +1,109 @@
+package nianbao.e2e;
+
+import nianbao.support.kafka.EmbeddedKafkaBroker;
+import nianbao.support.mongo.EmbeddedMongoServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole pipeline for one test class: a real in-JVM Kafka broker, an in-memory MongoDB-compatible store and
+ * the four packaged services as processes, each on a free port.
+ */
+final class PipelineStack implements AutoCloseable {
+
+    static final List<String> TOPICS = List.of("report-files", "reports-ingested", "reports-parsed", "reports-validated",
+            "reports-rejected", "report-files-dlq", "reports-ingested-dlq", "reports-parsed-dlq", "reports-validated-dlq",
+            "reports-rejected-dlq");
+
+    private final EmbeddedKafkaBroker kafka;
+    private final EmbeddedMongoServer mongo;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private final KafkaProducer<String, byte[]> producer;
+    final ServiceProcess ingest;
+    final ServiceProcess query;
+
+    PipelineStack(Path root) throws Exception {
+        kafka = EmbeddedKafkaBroker.start();
+        mongo = EmbeddedMongoServer.inMemory();
+        createTopics();
+        Map<String, String> settings = Map.of("kafka.bootstrap.servers", kafka.bootstrapServers(),
+                "quarkus.mongodb.connection-string", mongo.connectionString());
+        query = add(ServiceProcess.start(root, "query-service", settings));
+        ingest = add(ServiceProcess.start(root, "ingest-service", settings));
+        add(ServiceProcess.start(root, "parser-service", settings));
+        add(ServiceProcess.start(root, "validation-service", settings));
+        await("all four services ready").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    for (ServiceProcess service : services) {
+                        if (!service.isAlive()) {
+                            throw new IllegalStateException("service died: " + service.describe());
+                        }
+                    }
+                    return allReady();
+                });
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(EmbeddedKafkaBroker.MAX_MESSAGE_BYTES));
+        producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private ServiceProcess add(ServiceProcess service) {
+        services.add(service);
+        return service;
+    }
+
+    private void createTopics() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            List<NewTopic> topics = TOPICS.stream().map(t -> new NewTopic(t, 2, (short) 1)
+                    .configs(Map.of("max.message.bytes", String.valueOf(EmbeddedKafkaBroker.MAX_MESSAGE_BYTES)))).toList();
+            admin.createTopics(topics).all().get();
+        }
+    }
+
+    /** Publishes a file onto report-files the way kcat does: the bytes as the value, the file name as a header. */
+    void publish(String fileName, byte[] bytes) throws Exception {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>("report-files", null, bytes);
+        record.headers().add("filename", fileName.getBytes(StandardCharsets.UTF_8));
+        producer.send(record).get();
+    }
+
+    /** Publishes raw bytes onto any topic, as a misbehaving producer would. */
+    void publishRaw(String topic, String key, byte[] bytes) throws Exception {
+        producer.send(new ProducerRecord<>(topic, key, bytes)).get();
+    }
+
+    boolean allReady() {
+        return services.stream().allMatch(ServiceProcess::isReady);
+    }
+
+    List<ServiceProcess> services() {
+        return services;
+    }
+
+    @Override
+    public void close() {
+        if (producer != null) {
+            producer.close();
+        }
+        services.forEach(ServiceProcess::close);
+        mongo.close();
+        kafka.close();
+    }
+}
