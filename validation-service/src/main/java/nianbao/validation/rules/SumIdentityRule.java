@@ -40,12 +40,16 @@ public final class SumIdentityRule implements Rule {
             BigDecimal leftSum = sum(report.cells(), left);
             BigDecimal rightSum = sum(report.cells(), right);
             if (leftSum.compareTo(rightSum) != 0) {
-                findings.add(new Finding(definition.id(), definition.severity(), all, leftSum.toPlainString(),
-                        rightSum.toPlainString(), fill(definition.message(), binding, leftSum, rightSum, true),
+                findings.add(new Finding(definition.id(), definition.severity(), all, plain(leftSum), plain(rightSum), fill(definition.message(), binding, leftSum, rightSum, true),
                         fill(definition.messageEn(), binding, leftSum, rightSum, false)));
             }
         }
         return findings;
+    }
+
+    /** 8 rather than 8.0 or 8E+0, however the report wrote it. */
+    private static String plain(BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 
     private static boolean checkable(ReportCells cells, List<String> paths) {
@@ -106,7 +110,7 @@ public final class SumIdentityRule implements Rule {
         if (template == null) {
             return null;
         }
-        String text = template.replace("{left}", left.toPlainString()).replace("{right}", right.toPlainString());
+        String text = template.replace("{left}", plain(left)).replace("{right}", plain(right));
         for (Map.Entry<String, String> b : binding.entrySet()) {
             text = text.replace("{" + b.getKey() + "}", chinese ? labels.getOrDefault(b.getValue(), b.getValue()) : b.getValue());
         }
