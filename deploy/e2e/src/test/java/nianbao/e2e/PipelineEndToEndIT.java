@@ -76,6 +76,13 @@ class PipelineEndToEndIT {
             findings.forEach(f -> rules.put(f.get("ruleId").asText(), f.get("severity").asText()));
             assertThat(rules).as(seed + " findings").isEqualTo(FINDINGS.get(seed));
         }
+        JsonNode listed = JSON.readTree(RestAssured.get("/reports?year=2025&size=200").asString()).get("items");
+        assertThat(listed).filteredOn(i -> i.get("fileName").asText().equals("002_e0a437375778a97d.txt"))
+                .singleElement().satisfies(i -> {
+                    assertThat(i.get("status").asText()).isEqualTo("ERRORS");
+                    assertThat(i.get("errors").asInt()).isEqualTo(1);
+                    assertThat(i.get("warnings").asInt()).isEqualTo(1);
+                });
         JsonNode blankReview = JSON.readTree(RestAssured.get("/reports/" + sha256(Files.readAllBytes(
                 ROOT.resolve("samples/004_98d78a100eee2400.txt"))) + "/findings").asString()).at("/findings/0/cells");
         assertThat(blankReview).extracting(JsonNode::asText).containsExactly("reviewsAndLawsuits.review.upheld",

@@ -1,5 +1,6 @@
 package nianbao.e2e;
 
+import nianbao.support.cli.Topics;
 import nianbao.support.kafka.EmbeddedKafkaBroker;
 import nianbao.support.mongo.EmbeddedMongoServer;
 import org.apache.kafka.clients.admin.Admin;
@@ -26,10 +27,6 @@ import static org.awaitility.Awaitility.await;
  * the four packaged services as processes, each on a free port.
  */
 final class PipelineStack implements AutoCloseable {
-
-    static final List<String> TOPICS = List.of("report-files", "reports-ingested", "reports-parsed", "reports-validated",
-            "reports-rejected", "report-files-dlq", "reports-ingested-dlq", "reports-parsed-dlq", "reports-validated-dlq",
-            "reports-rejected-dlq");
 
     private final EmbeddedKafkaBroker kafka;
     private final EmbeddedMongoServer mongo;
@@ -71,7 +68,7 @@ final class PipelineStack implements AutoCloseable {
 
     private void createTopics() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            List<NewTopic> topics = TOPICS.stream().map(t -> new NewTopic(t, 2, (short) 1)
+            List<NewTopic> topics = Topics.ALL.stream().map(t -> new NewTopic(t, 2, (short) 1)
                     .configs(Map.of("max.message.bytes", String.valueOf(EmbeddedKafkaBroker.MAX_MESSAGE_BYTES)))).toList();
             admin.createTopics(topics).all().get();
         }

@@ -13,6 +13,8 @@ import java.util.List;
  */
 public final class ReportStatus {
 
+    /** Set when the parsed report is stored; kept outside the report so list queries can leave the report out. */
+    public static final String PARSED_FIELD = "parsed";
     public static final List<String> ALL = List.of("REJECTED", "PASSED", "WARNINGS", "ERRORS", "PARSED", "PENDING");
 
     private ReportStatus() {
@@ -23,10 +25,11 @@ public final class ReportStatus {
             return "REJECTED";
         }
         Document validation = report.get("validation", Document.class);
-        if (validation != null && report.containsKey("report")) {
+        boolean parsed = Boolean.TRUE.equals(report.getBoolean(PARSED_FIELD));
+        if (validation != null && parsed) {
             return validation.getString("status");
         }
-        return report.containsKey("report") ? "PARSED" : "PENDING";
+        return parsed ? "PARSED" : "PENDING";
     }
 
     /** The filter selecting reports of one status; {@code status} must be one of {@link #ALL}. */
@@ -34,9 +37,9 @@ public final class ReportStatus {
         Bson notRejected = Filters.exists("rejection", false);
         return switch (status) {
             case "REJECTED" -> Filters.exists("rejection", true);
-            case "PARSED" -> Filters.and(notRejected, Filters.exists("report", true), Filters.exists("validation", false));
-            case "PENDING" -> Filters.and(notRejected, Filters.exists("report", false));
-            default -> Filters.and(notRejected, Filters.exists("report", true), Filters.eq("validation.status", status));
+            case "PARSED" -> Filters.and(notRejected, Filters.eq(PARSED_FIELD, true), Filters.exists("validation", false));
+            case "PENDING" -> Filters.and(notRejected, Filters.ne(PARSED_FIELD, true));
+            default -> Filters.and(notRejected, Filters.eq(PARSED_FIELD, true), Filters.eq("validation.status", status));
         };
     }
 }

@@ -40,6 +40,7 @@ public class ReportStore {
         Document source = contract.get("source", Document.class);
         reports.updateOne(Filters.eq("_id", reportId), Updates.combine(
                 Updates.set("report", contract),
+                Updates.set(ReportStatus.PARSED_FIELD, true),
                 Updates.set("agency", contract.get("agency")),
                 Updates.set("year", contract.get("year")),
                 Updates.set("title", contract.get("title")),
