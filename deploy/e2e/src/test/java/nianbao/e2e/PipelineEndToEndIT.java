@@ -1,6 +1,7 @@
 package nianbao.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nianbao.support.test.JsonCells;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.AfterAll;
@@ -68,8 +69,8 @@ class PipelineEndToEndIT {
             assertThat(report.get("year").asInt()).as(seed).isEqualTo(expected.get("year").asInt());
             assertThat(report.at("/source/fileName").asText()).isEqualTo(seed + ".txt");
             for (String table : TABLES) {
-                assertThat(Cells.flatten(table, report.get(table))).as(seed + " " + table)
-                        .containsExactlyInAnyOrderEntriesOf(Cells.flatten(table, expected.get(table)));
+                assertThat(JsonCells.flatten(table, report.get(table))).as(seed + " " + table)
+                        .containsExactlyInAnyOrderEntriesOf(JsonCells.flatten(table, expected.get(table)));
             }
             JsonNode findings = JSON.readTree(RestAssured.get("/reports/" + reportId + "/findings").asString()).get("findings");
             Map<String, String> rules = new java.util.TreeMap<>();

@@ -1,6 +1,7 @@
 package nianbao.parser.parsing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nianbao.support.test.JsonCells;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nianbao.parser.model.Diagnostic;
 import nianbao.parser.model.ParsedReport;

@@ -4,17 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** S06: the cells left blank or marked "/", "-", "无" are listed (they count as 0 in every identity). */
-public final class BlankCellsRule implements Rule {
+public final class BlankCellsRule extends DefinedRule {
 
-    private final RuleDefinition definition;
 
     public BlankCellsRule(RuleDefinition definition) {
-        this.definition = definition;
-    }
-
-    @Override
-    public RuleDefinition definition() {
-        return definition;
+        super(definition);
     }
 
     @Override
@@ -29,7 +23,7 @@ public final class BlankCellsRule implements Rule {
         if (blank.isEmpty()) {
             return List.of();
         }
-        return List.of(new Finding(definition.id(), definition.severity(), blank, "a number", "blank or not applicable",
+        return List.of(finding(blank, "a number", "blank or not applicable",
                 blank.size() + " 个单元格为空或填写“/”“-”“无”，核对时按 0 计算",
                 blank.size() + " cells are blank or marked not applicable; they count as 0 when checking"));
     }

@@ -5,18 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** S05: counts are whole numbers ≥ 0; 第（八）项 行政事业性收费 is an amount ≥ 0 in 万元 and may have decimals. */
-public final class CountsRule implements Rule {
+public final class CountsRule extends DefinedRule {
 
     private static final String FEES = "activeDisclosure.feesTenThousandYuan";
-    private final RuleDefinition definition;
 
     public CountsRule(RuleDefinition definition) {
-        this.definition = definition;
-    }
-
-    @Override
-    public RuleDefinition definition() {
-        return definition;
+        super(definition);
     }
 
     @Override
@@ -30,7 +24,7 @@ public final class CountsRule implements Rule {
             boolean negative = value.signum() < 0;
             boolean fraction = !path.equals(FEES) && value.stripTrailingZeros().scale() > 0;
             if (negative || fraction) {
-                findings.add(new Finding(definition.id(), definition.severity(), List.of(path),
+                findings.add(finding(List.of(path),
                         path.equals(FEES) ? "an amount ≥ 0" : "a whole number ≥ 0", value.toPlainString(),
                         (negative ? "数值为负数：" : "件数不是整数：") + value.toPlainString(),
                         (negative ? "negative value: " : "a count that is not a whole number: ") + value.toPlainString()));

@@ -7,18 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 /** S01: the six sections 一 … 六 and the tables 二, 三, 四 are present. */
-public final class SectionsPresentRule implements Rule {
+public final class SectionsPresentRule extends DefinedRule {
 
     private static final String NUMERALS = "一二三四五六";
-    private final RuleDefinition definition;
 
     public SectionsPresentRule(RuleDefinition definition) {
-        this.definition = definition;
-    }
-
-    @Override
-    public RuleDefinition definition() {
-        return definition;
+        super(definition);
     }
 
     @Override
@@ -27,11 +21,11 @@ public final class SectionsPresentRule implements Rule {
         for (JsonNode d : DiagnosticFindings.withCodes(report, Set.of("SECTION_MISSING"))) {
             int number = d.path("cell").asInt(0);
             String numeral = number >= 1 && number <= 6 ? String.valueOf(NUMERALS.charAt(number - 1)) : "?";
-            findings.add(new Finding(definition.id(), definition.severity(), List.of("sections." + number), "present", "missing",
+            findings.add(finding(List.of("sections." + number), "present", "missing",
                     "缺少第" + numeral + "部分", "section " + numeral + " is missing"));
         }
         for (JsonNode d : DiagnosticFindings.withCodes(report, Set.of("TABLE_MISSING"))) {
-            findings.add(new Finding(definition.id(), definition.severity(), List.of(DiagnosticFindings.path(d)), "present",
+            findings.add(finding(List.of(DiagnosticFindings.path(d)), "present",
                     "missing", "缺少统计表：" + d.path("table").asText(), "table missing: " + d.path("table").asText()));
         }
         return findings;

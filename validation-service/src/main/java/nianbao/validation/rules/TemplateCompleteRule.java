@@ -10,17 +10,11 @@ import java.util.Set;
  * S04: every row and column of the template is present. A missing column or row is an error; a single
  * （六）其他处理 row in a 2021-format report is a warning.
  */
-public final class TemplateCompleteRule implements Rule {
+public final class TemplateCompleteRule extends DefinedRule {
 
-    private final RuleDefinition definition;
 
     public TemplateCompleteRule(RuleDefinition definition) {
-        this.definition = definition;
-    }
-
-    @Override
-    public RuleDefinition definition() {
-        return definition;
+        super(definition);
     }
 
     @Override
@@ -29,13 +23,13 @@ public final class TemplateCompleteRule implements Rule {
         for (JsonNode d : DiagnosticFindings.withCodes(report, Set.of("COLUMN_MISSING", "ROW_MISSING"))) {
             boolean column = d.path("code").asText().equals("COLUMN_MISSING");
             String what = d.path("cell").asText();
-            findings.add(new Finding(definition.id(), definition.severity(), List.of(DiagnosticFindings.path(d)), "present",
+            findings.add(finding(List.of(DiagnosticFindings.path(d)), "present",
                     "missing", (column ? "统计表缺少列：" : "统计表缺少行：") + what,
                     (column ? "column missing from the table: " : "row missing from the table: ") + what));
         }
         if (report.template().equals("2021")) {
             for (JsonNode d : DiagnosticFindings.withCodes(report, Set.of("OTHER_HANDLING_COMBINED"))) {
-                findings.add(new Finding(definition.id(), Severity.WARNING, List.of(DiagnosticFindings.path(d)),
+                findings.add(new Finding(definition().id(), Severity.WARNING, List.of(DiagnosticFindings.path(d)),
                         "three sub-rows", "one row", "（六）其他处理未按2021年格式分列三项",
                         "（六）其他处理 printed as one row instead of the 2021 format's three sub-rows"));
             }
