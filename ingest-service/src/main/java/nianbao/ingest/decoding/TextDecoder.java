@@ -26,7 +26,7 @@ public final class TextDecoder {
         }
         String binary = MediaTypeSniffer.binaryType(bytes);
         if (binary != null) {
-            return new Decoding.Unreadable("unsupported format: " + binary + " (plain text, markdown and GB18030 text are read)", binary);
+            return new Decoding.Unreadable("unsupported format: " + binary + " (text, markdown and web pages in UTF-8, UTF-16 or GB18030 are read)", binary);
         }
         if (MediaTypeSniffer.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return checked(strict(StandardCharsets.UTF_8, bytes, 3), "UTF-8");

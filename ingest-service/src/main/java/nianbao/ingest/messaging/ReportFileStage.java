@@ -77,9 +77,6 @@ public class ReportFileStage {
             return RejectedEvent.of(source, unreadable.reason(), now);
         }
         Decoding.Text text = (Decoding.Text) decoding;
-        if (text.mediaType().equals("text/html")) {
-            return RejectedEvent.of(source, "unsupported format: text/html (plain text, markdown and GB18030 text are read)", now);
-        }
         return IngestedEvent.of(source, text.charset(), text.text(), now);
     }
 

@@ -32,7 +32,8 @@ public class ParsingStage {
         }
         String fileName = event.source() == null ? null : event.source().fileName();
         try {
-            ParsedReport report = parser.parse(event.reportId(), event.text(), event.source());
+            String mediaType = event.source() == null ? null : event.source().mediaType();
+            ParsedReport report = parser.parse(event.reportId(), event.text(), mediaType, event.source());
             Log.debugf("parsed %s (%s %s): %d diagnostics", event.reportId(), report.agency(), report.year(),
                     report.diagnostics().size());
             return message.withPayload((Object) ParsedEvent.of(report)).addMetadata(keyed(event.reportId(), null));

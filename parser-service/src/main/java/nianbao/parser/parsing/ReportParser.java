@@ -27,6 +27,16 @@ public final class ReportParser {
         return parseRows(reportId, TextDocumentReader.read(text == null ? "" : text), source);
     }
 
+    /** Parses a report published as a web page: its tables are read with their cell structure, not as text. */
+    public ParsedReport parseHtml(String reportId, String html, SourceInfo source) {
+        return parseRows(reportId, HtmlDocumentReader.read(html == null ? "" : html), source);
+    }
+
+    /** Parses text or HTML by its media type. */
+    public ParsedReport parse(String reportId, String content, String mediaType, SourceInfo source) {
+        return "text/html".equals(mediaType) ? parseHtml(reportId, content, source) : parse(reportId, content, source);
+    }
+
     /** Parses rows that already carry their cell structure (HTML, Word tables) or came from text. */
     public ParsedReport parseRows(String reportId, List<SourceRow> rows, SourceInfo source) {
         Diagnostics diagnostics = new Diagnostics();

@@ -27,14 +27,17 @@ public class ParseResource {
     }
 
     @POST
-    @Consumes({MediaType.TEXT_PLAIN, "text/markdown"})
+    @Consumes({MediaType.TEXT_PLAIN, "text/markdown", MediaType.TEXT_HTML})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Parse a report's text without storing it", description = "The body is the report as UTF-8 text.")
-    public ParsedReport parse(String text, @QueryParam("fileName") String fileName) {
+    @Operation(summary = "Parse a report's text or web page without storing it",
+            description = "The body is the report as UTF-8 text, markdown or HTML (Content-Type text/html).")
+    public ParsedReport parse(String text, @QueryParam("fileName") String fileName,
+                              @jakarta.ws.rs.HeaderParam("Content-Type") String contentType) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         String sha256 = sha256(bytes);
-        SourceInfo source = new SourceInfo(fileName, MediaType.TEXT_PLAIN, (long) bytes.length, sha256, null, null);
-        return parser.parse(sha256, text, source);
+        String mediaType = contentType != null && contentType.startsWith(MediaType.TEXT_HTML) ? MediaType.TEXT_HTML : MediaType.TEXT_PLAIN;
+        SourceInfo source = new SourceInfo(fileName, mediaType, (long) bytes.length, sha256, null, null);
+        return parser.parse(sha256, text, mediaType, source);
     }
 
     private static String sha256(byte[] bytes) {
