@@ -10,6 +10,8 @@ public record Cell(CellKind kind, BigDecimal value, String raw) {
     static final int MAX_INTEGER_DIGITS = 12;
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    /** "2 4": two numbers that PDF extraction merged into one cell; reading it as 24 would be a guess. */
+    private static final Pattern DIGITS_APART = Pattern.compile("\\d[\\s\\u3000]+[-+]?\\d");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     public static Cell read(String raw) {
@@ -19,6 +21,9 @@ public record Cell(CellKind kind, BigDecimal value, String raw) {
         }
         if (isNotApplicable(text)) {
             return new Cell(CellKind.NA, null, raw);
+        }
+        if (DIGITS_APART.matcher(java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC)).find()) {
+            return new Cell(CellKind.TEXT, null, raw);
         }
         String digits;
         if (PLAIN_NUMBER.matcher(text).matches()) {
