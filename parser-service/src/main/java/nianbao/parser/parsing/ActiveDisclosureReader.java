@@ -36,7 +36,7 @@ public final class ActiveDisclosureReader {
 
     public Result read(List<SourceRow> rows) {
         CellGrid grid = new CellGrid();
-        boolean layout2019 = rows.stream().map(r -> Labels.normalize(r.text()))
+        boolean layout2019 = rows.stream().map(SourceRow::text).filter(t -> t.indexOf('量') >= 0).map(Labels::normalize)
                 .anyMatch(t -> t.contains("本年新制作数量") || t.contains("对外公开总数量") || t.contains("上一年项目数量"));
         if (layout2019) {
             diagnostics.add("TABLE_2019_LAYOUT", TABLE, null,

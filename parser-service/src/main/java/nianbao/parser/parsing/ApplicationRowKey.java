@@ -39,6 +39,10 @@ public enum ApplicationRowKey {
     /** Leading numbering of a label: "三、", "(六)", "3.", "（七）" after normalization. */
     private static final Pattern NUMBERING = Pattern.compile("^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d+[.、])+");
 
+    private static final Pattern GROUP_HEADING = Pattern.compile("^本年度办理结果");
+    private static final Pattern OTHER_HANDLING_PREFIX = Pattern.compile("^其他处理(?=\\(?[0-9一二三四五六七八九十])");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^\\(?[0-9一二三四五六七八九十]+[).、]?");
+
     private final String path;
     private final List<String> words;
 
@@ -85,9 +89,8 @@ public enum ApplicationRowKey {
         do {
             previous = bare;
             bare = NUMBERING.matcher(bare).replaceFirst("");
-            bare = bare.replaceFirst("^本年度办理结果", "");
+            bare = GROUP_HEADING.matcher(bare).replaceFirst("");
         } while (!bare.equals(previous));
-        return bare.replaceFirst("^其他处理(?=\\(?[0-9一二三四五六七八九十])", "")
-                .replaceFirst("^\\(?[0-9一二三四五六七八九十]+[).、]?", "");
+        return ITEM_NUMBER.matcher(OTHER_HANDLING_PREFIX.matcher(bare).replaceFirst("")).replaceFirst("");
     }
 }

@@ -22,7 +22,7 @@ public record Cell(CellKind kind, BigDecimal value, String raw) {
         if (isNotApplicable(text)) {
             return new Cell(CellKind.NA, null, raw);
         }
-        if (DIGITS_APART.matcher(java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC)).find()) {
+        if (text.length() != raw.length() && DIGITS_APART.matcher(halfWidthDigits(raw)).find()) {
             return new Cell(CellKind.TEXT, null, raw);
         }
         String digits;
@@ -38,6 +38,15 @@ public record Cell(CellKind kind, BigDecimal value, String raw) {
             return new Cell(CellKind.TOO_LARGE, null, raw);
         }
         return new Cell(CellKind.NUMBER, new BigDecimal(digits), raw);
+    }
+
+    private static String halfWidthDigits(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            out.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c);
+        }
+        return out.toString();
     }
 
     private static boolean isNotApplicable(String text) {

@@ -15,16 +15,39 @@ public final class Labels {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(nfkc.length());
-        for (int i = 0; i < nfkc.length(); i++) {
-            char c = nfkc.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isIgnorable(c)) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0xFF01 && c <= 0xFF5E) {
+                c = (char) (c - 0xFEE0);
+            } else if (!isPlain(c)) {
+                // rare compatibility forms (①, ㈠, ligatures): the full NFKC decomposition, then the same filtering
+                appendFiltered(out, Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
                 continue;
             }
-            out.append(c);
+            if (!isDropped(c)) {
+                out.append(c);
+            }
         }
         return out.toString();
+    }
+
+    /** Characters NFKC leaves unchanged that make up almost all report text: ASCII, CJK, CJK punctuation. */
+    private static boolean isPlain(char c) {
+        return c < 0x00A0 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3037) || (c >= 0x2010 && c <= 0x2023);
+    }
+
+    private static void appendFiltered(StringBuilder out, String decomposed) {
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (!isDropped(c)) {
+                out.append(c);
+            }
+        }
+    }
+
+    private static boolean isDropped(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || isIgnorable(c);
     }
 
     private static boolean isIgnorable(char c) {

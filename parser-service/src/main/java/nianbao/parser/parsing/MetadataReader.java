@@ -70,7 +70,11 @@ public final class MetadataReader {
             if (scanned++ > 60) {
                 break;
             }
-            Matcher m = STATISTICAL_YEAR.matcher(Labels.normalize(row.text()));
+            String text = row.text();
+            if (text.indexOf('统') < 0 || text.indexOf('日') < 0) {
+                continue;
+            }
+            Matcher m = STATISTICAL_YEAR.matcher(Labels.normalize(text));
             if (m.find()) {
                 return Integer.valueOf(m.group(1));
             }

@@ -15,22 +15,22 @@ import java.util.regex.Pattern;
 public final class NarrativeFactReader {
 
     /** A kind of fact and the patterns that state it; group 1 is the number, absent for statements of zero. */
-    private record FactPattern(String kind, Pattern pattern, boolean zero) {
+    private record FactPattern(String kind, String required, Pattern pattern, boolean zero) {
     }
 
     private static final List<FactPattern> PATTERNS = List.of(
-            new FactPattern("applicationsReceived", Pattern.compile("(?:收到|新收|受理)[^。;,，、]{0,16}?申请[^0-9。;,，]{0,6}?(\\d+)(?:件|个|条)"), false),
-            new FactPattern("applicationsReceived", Pattern.compile("收到依申请公开[^0-9。;]{0,6}?(\\d+)件"), false),
-            new FactPattern("applicationsReceived", Pattern.compile("(?:未|没有)(?:收到|受理)[^。;]{0,20}?申请"), true),
-            new FactPattern("applicationsReceived", Pattern.compile("无依申请公开"), true),
-            new FactPattern("granted", Pattern.compile("予以公开[^0-9。;,，]{0,4}?(\\d+)件"), false),
-            new FactPattern("partiallyGranted", Pattern.compile("部分公开[^0-9。;,，]{0,4}?(\\d+)件"), false),
-            new FactPattern("carriedForward", Pattern.compile("结转(?:下年度|下一年度|至下年度?|下年)[^0-9。;,，]{0,8}?(\\d+)件"), false),
-            new FactPattern("reviews", Pattern.compile("行政复议(?:案件|申请)?[^0-9。;,，]{0,4}?(\\d+)(?:件|起)"), false),
-            new FactPattern("reviews", Pattern.compile("(?:未|没有|无|不存在)(?:发生|收到)?[^。;]{0,6}?行政复议"), true),
-            new FactPattern("lawsuits", Pattern.compile("行政诉讼(?:案件)?[^0-9。;,，]{0,4}?(\\d+)(?:件|起)"), false),
-            new FactPattern("lawsuits", Pattern.compile("(?:未|没有|无|不存在)(?:发生|收到)?[^。;]{0,6}?(?:行政复议[与和及、]?)?行政诉讼"), true),
-            new FactPattern("allConcluded", Pattern.compile("(?:均|全部|均已|已全部)(?:按时|依法)?办结"), true));
+            new FactPattern("applicationsReceived", "申请", Pattern.compile("(?:收到|新收|受理)[^。;,，、]{0,16}?申请[^0-9。;,，]{0,6}?(\\d+)(?:件|个|条)"), false),
+            new FactPattern("applicationsReceived", "依申请公开", Pattern.compile("收到依申请公开[^0-9。;]{0,6}?(\\d+)件"), false),
+            new FactPattern("applicationsReceived", "申请", Pattern.compile("(?:未|没有)(?:收到|受理)[^。;]{0,20}?申请"), true),
+            new FactPattern("applicationsReceived", "无依申请公开", Pattern.compile("无依申请公开"), true),
+            new FactPattern("granted", "予以公开", Pattern.compile("予以公开[^0-9。;,，]{0,4}?(\\d+)件"), false),
+            new FactPattern("partiallyGranted", "部分公开", Pattern.compile("部分公开[^0-9。;,，]{0,4}?(\\d+)件"), false),
+            new FactPattern("carriedForward", "结转", Pattern.compile("结转(?:下年度|下一年度|至下年度?|下年)[^0-9。;,，]{0,8}?(\\d+)件"), false),
+            new FactPattern("reviews", "行政复议", Pattern.compile("行政复议(?:案件|申请)?[^0-9。;,，]{0,4}?(\\d+)(?:件|起)"), false),
+            new FactPattern("reviews", "行政复议", Pattern.compile("(?:未|没有|无|不存在)(?:发生|收到)?[^。;]{0,6}?行政复议"), true),
+            new FactPattern("lawsuits", "行政诉讼", Pattern.compile("行政诉讼(?:案件)?[^0-9。;,，]{0,4}?(\\d+)(?:件|起)"), false),
+            new FactPattern("lawsuits", "行政诉讼", Pattern.compile("(?:未|没有|无|不存在)(?:发生|收到)?[^。;]{0,6}?(?:行政复议[与和及、]?)?行政诉讼"), true),
+            new FactPattern("allConcluded", "办结", Pattern.compile("(?:均|全部|均已|已全部)(?:按时|依法)?办结"), true));
 
     private NarrativeFactReader() {
     }
@@ -46,6 +46,9 @@ public final class NarrativeFactReader {
                 continue;
             }
             for (FactPattern fact : PATTERNS) {
+                if (!normalized.contains(fact.required())) {
+                    continue;
+                }
                 Matcher m = fact.pattern().matcher(normalized);
                 if (m.find()) {
                     BigDecimal value = fact.zero() ? (fact.kind().equals("allConcluded") ? BigDecimal.ONE : BigDecimal.ZERO)

@@ -27,14 +27,16 @@ public final class SectionSplitter {
     }
 
     public static List<SectionSpan> split(List<SourceRow> rows) {
+        List<String> headings = candidateHeadings(rows);
         List<int[]> found = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         int from = 0;
         for (int number = 1; number <= 6; number++) {
-            int at = findHeading(rows, number, from);
+            int at = findHeading(headings, number, from);
             if (at >= 0) {
                 found.add(new int[] {number, at});
-                titles.add(Labels.normalize(rows.get(at).firstFilledCell()).substring(1).replaceFirst("^[、.,:]", ""));
+                Matcher m = HEADING.matcher(headings.get(at));
+                titles.add(m.matches() ? m.group(2) : headings.get(at));
                 from = at + 1;
             }
         }
@@ -47,13 +49,34 @@ public final class SectionSplitter {
         return spans;
     }
 
-    private static int findHeading(List<SourceRow> rows, int number, int from) {
-        for (int i = from; i < rows.size(); i++) {
-            SourceRow row = rows.get(i);
-            if (!row.isSingleCell()) {
+    /** Each row's normalized text when it could be a heading (one short cell starting with a numeral), else null. */
+    private static List<String> candidateHeadings(List<SourceRow> rows) {
+        List<String> headings = new ArrayList<>(rows.size());
+        for (SourceRow row : rows) {
+            String cell = row.isSingleCell() ? row.firstFilledCell() : "";
+            boolean candidate = !cell.isEmpty() && cell.length() < 80 && NUMERALS.indexOf(firstLetter(cell)) >= 0;
+            headings.add(candidate ? Labels.normalize(cell) : null);
+        }
+        return headings;
+    }
+
+    /** The first character that is not markdown, emphasis or space. */
+    private static char firstLetter(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c != '#' && c != '*' && !Character.isWhitespace(c) && c != '\u3000') {
+                return c;
+            }
+        }
+        return ' ';
+    }
+
+    private static int findHeading(List<String> headings, int number, int from) {
+        for (int i = from; i < headings.size(); i++) {
+            if (headings.get(i) == null) {
                 continue;
             }
-            Matcher m = HEADING.matcher(Labels.normalize(row.firstFilledCell()));
+            Matcher m = HEADING.matcher(headings.get(i));
             if (m.matches() && NUMERALS.indexOf(m.group(1).charAt(0)) == number - 1
                     && TITLE_WORDS.get(number - 1).stream().anyMatch(m.group(2)::contains)) {
                 return i;

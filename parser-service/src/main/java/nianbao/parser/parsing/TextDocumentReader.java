@@ -21,11 +21,11 @@ public final class TextDocumentReader {
 
     public static List<SourceRow> read(String text) {
         List<SourceRow> rows = new ArrayList<>();
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             String trimmed = line.strip();
-            if (trimmed.isEmpty() || PAGE_FOOTER.matcher(trimmed).matches()) {
+            if (trimmed.isEmpty() || (trimmed.length() <= 20 && PAGE_FOOTER.matcher(trimmed).matches())) {
                 continue;
             }
             if (trimmed.startsWith("|") && trimmed.length() > 1) {

@@ -1,0 +1,71 @@
+package nianbao.parser.bench;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Locale;
+
+/** Runs {@link ParserBenchmark} (JMH options from the command line) and writes the figures to a markdown file. */
+public final class WriteResults {
+
+    private static final double TARGET = 5_000;
+    private static final String HOW_TO_RUN = """
+            ## How to run
+
+            From the repository root: `mvn -o -B -pl parser-service -Pbench test-compile exec:exec` (about 4 minutes on
+            2 cores; leave the machine otherwise idle). The `bench` profile adds `parser-service/src/bench/java` and JMH to
+            the test classpath only, so `mvn -B verify` without the profile neither compiles nor runs it. It measures
+            `ReportParser.parse` on each of the five seed reports in `samples/`, as the tab-separated text they are and
+            as markdown pipe tables, on one thread (reports per second on one core), and rewrites this file. Change the JMH
+            options with `-Dbench.jmh="-f 2 -wi 2 -i 3 -w 2s -r 2s"` (the default) and the output file with
+            `-Dbench.out=...`. The target to compare against is at least 5,000 text reports per second on one core.
+            """;
+
+    private WriteResults() {
+    }
+
+    /** args: the output file, then JMH options (e.g. -f 2 -wi 2 -i 3 -w 2s -r 2s). */
+    public static void main(String[] args) throws RunnerException, IOException, CommandLineOptionException {
+        Path out = Path.of(args[0]);
+        String[] jmhArgs = java.util.Arrays.copyOfRange(args, 1, args.length);
+        CommandLineOptions cli = new CommandLineOptions(jmhArgs);
+        Collection<RunResult> results = new Runner(new OptionsBuilder().parent(cli)
+                .include(ParserBenchmark.class.getSimpleName()).build()).run();
+
+        StringBuilder md = new StringBuilder();
+        md.append("# Parser benchmark (JMH)\n\n").append(HOW_TO_RUN).append("\n## Results\n\n");
+        md.append("- Date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
+        md.append("- Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores (nproc), ")
+                .append(memoryGib()).append(" GiB RAM (free -g total)\n");
+        md.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ')
+                .append(System.getProperty("java.runtime.version")).append('\n');
+        md.append("- JMH options: `").append(String.join(" ", jmhArgs)).append("` (single thread, throughput)\n\n");
+        md.append("| seed | layout | reports/s (one core) | ± (99.9% CI) | vs target 5,000/s |\n");
+        md.append("|---|---|---:|---:|---|\n");
+        for (RunResult r : results) {
+            var p = r.getParams();
+            double score = r.getPrimaryResult().getScore();
+            double error = r.getPrimaryResult().getScoreError();
+            md.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %,.0f | %s |%n", p.getParam("seed"), p.getParam("layout"),
+                    score, Double.isNaN(error) ? 0 : error, score >= TARGET ? "meets" : "BELOW"));
+        }
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, md.toString());
+    }
+
+    private static long memoryGib() {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        return Math.round(os.getTotalMemorySize() / (1024.0 * 1024 * 1024));
+    }
+}
