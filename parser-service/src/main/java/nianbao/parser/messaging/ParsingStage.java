@@ -32,8 +32,7 @@ public class ParsingStage {
         }
         String fileName = event.source() == null ? null : event.source().fileName();
         try {
-            String mediaType = event.source() == null ? null : event.source().mediaType();
-            ParsedReport report = parser.parse(event.reportId(), event.text(), mediaType, event.source());
+            ParsedReport report = parser.parse(event.reportId(), event.text(), event.textType(), event.source());
             Log.debugf("parsed %s (%s %s): %d diagnostics", event.reportId(), report.agency(), report.year(),
                     report.diagnostics().size());
             return message.withPayload((Object) ParsedEvent.of(report)).addMetadata(keyed(event.reportId(), null));

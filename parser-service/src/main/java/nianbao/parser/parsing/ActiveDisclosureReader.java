@@ -87,12 +87,12 @@ public final class ActiveDisclosureReader {
             return;
         }
         for (int i = 0; i < width; i++) {
-            String path = spec.columns().isEmpty() ? spec.path() : spec.path() + "." + spec.columns().get(i);
+            String column = spec.columns().isEmpty() ? "" : spec.columns().get(i);
             Cell cell = placement.cells().get(i);
             if (cell.kind() == CellKind.NUMBER) {
-                grid.put(path, cell.value());
+                grid.put(spec.path(), column, cell.value());
             } else {
-                diagnostics.cellNotANumber(TABLE, path, cell, row.line());
+                diagnostics.cellNotANumber(TABLE, column.isEmpty() ? spec.path() : spec.path() + "." + column, cell, row.line());
             }
         }
     }

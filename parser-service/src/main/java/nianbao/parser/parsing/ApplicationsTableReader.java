@@ -114,11 +114,10 @@ public final class ApplicationsTableReader {
         }
         for (int i = 0; i < columns.size(); i++) {
             Cell cell = placement.cells().get(i);
-            String path = key.path() + "." + columns.get(i);
             if (cell.kind() == CellKind.NUMBER) {
-                grid.put(path, cell.value());
+                grid.put(key.path(), columns.get(i), cell.value());
             } else {
-                diagnostics.cellNotANumber(TABLE, path, cell, row.line());
+                diagnostics.cellNotANumber(TABLE, key.path() + "." + columns.get(i), cell, row.line());
             }
         }
     }

@@ -15,6 +15,9 @@ public final class Labels {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        if (isAlreadyNormal(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -46,8 +49,33 @@ public final class Labels {
         }
     }
 
+    /** Most label and number cells need no change at all: then the text itself is the answer. */
+    private static boolean isAlreadyNormal(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 0xFF01 && c <= 0xFF5E) || !isPlain(c) || isDropped(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isDropped(char c) {
+        if (c >= 0x4E00 && c <= 0x9FFF) {
+            return false;
+        }
+        if (c < 0x80) {
+            return ASCII_DROPPED[c];
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || isIgnorable(c);
+    }
+
+    private static final boolean[] ASCII_DROPPED = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_DROPPED[c] = Character.isWhitespace(c) || Character.isSpaceChar(c) || isIgnorable(c);
+        }
     }
 
     private static boolean isIgnorable(char c) {

@@ -53,12 +53,11 @@ public final class ReviewsTableReader {
             return grid;
         }
         for (int i = 0; i < CELLS; i++) {
-            String path = GROUPS.get(i / 5) + "." + OUTCOMES.get(i % 5);
             Cell cell = placement.cells().get(i);
             if (cell.kind() == CellKind.NUMBER) {
-                grid.put(path, cell.value());
+                grid.put(GROUPS.get(i / 5), OUTCOMES.get(i % 5), cell.value());
             } else {
-                diagnostics.cellNotANumber(TABLE, path, cell, firstLine);
+                diagnostics.cellNotANumber(TABLE, GROUPS.get(i / 5) + "." + OUTCOMES.get(i % 5), cell, firstLine);
             }
         }
         return grid;

@@ -12,12 +12,12 @@ final class TableAssembler {
     }
 
     static ActiveDisclosure activeDisclosure(CellGrid g) {
-        return new ActiveDisclosure(documents(g, "regulations"), documents(g, "normativeDocuments"), g.get("licensing"),
-                g.get("punishment"), g.get("compulsion"), g.get("feesTenThousandYuan"));
+        return new ActiveDisclosure(documents(g, "regulations"), documents(g, "normativeDocuments"), g.get("licensing", ""),
+                g.get("punishment", ""), g.get("compulsion", ""), g.get("feesTenThousandYuan", ""));
     }
 
     private static ActiveDisclosure.DocumentCounts documents(CellGrid g, String row) {
-        return new ActiveDisclosure.DocumentCounts(g.get(row + ".issued"), g.get(row + ".repealed"), g.get(row + ".inForce"));
+        return new ActiveDisclosure.DocumentCounts(g.get(row, "issued"), g.get(row, "repealed"), g.get(row, "inForce"));
     }
 
     static Applications applications(CellGrid g, boolean combinedOtherHandling) {
@@ -37,8 +37,8 @@ final class TableAssembler {
     }
 
     private static ApplicationRow row(CellGrid g, String path) {
-        return new ApplicationRow(g.get(path + ".naturalPerson"), g.get(path + ".commercial"), g.get(path + ".research"),
-                g.get(path + ".socialWelfare"), g.get(path + ".legalService"), g.get(path + ".other"), g.get(path + ".total"));
+        return new ApplicationRow(g.get(path, "naturalPerson"), g.get(path, "commercial"), g.get(path, "research"),
+                g.get(path, "socialWelfare"), g.get(path, "legalService"), g.get(path, "other"), g.get(path, "total"));
     }
 
     static ReviewsAndLawsuits reviews(CellGrid g) {
@@ -46,7 +46,7 @@ final class TableAssembler {
     }
 
     private static ReviewsAndLawsuits.Outcomes outcomes(CellGrid g, String group) {
-        return new ReviewsAndLawsuits.Outcomes(g.get(group + ".upheld"), g.get(group + ".corrected"), g.get(group + ".other"),
-                g.get(group + ".pending"), g.get(group + ".total"));
+        return new ReviewsAndLawsuits.Outcomes(g.get(group, "upheld"), g.get(group, "corrected"), g.get(group, "other"),
+                g.get(group, "pending"), g.get(group, "total"));
     }
 }
