@@ -39,8 +39,7 @@ public final class ActiveDisclosureReader {
         boolean layout2019 = rows.stream().map(SourceRow::text).filter(t -> t.indexOf('量') >= 0).map(Labels::normalize)
                 .anyMatch(t -> t.contains("本年新制作数量") || t.contains("对外公开总数量") || t.contains("上一年项目数量"));
         if (layout2019) {
-            diagnostics.add("TABLE_2019_LAYOUT", TABLE, null,
-                    "table 二 has the 2019 columns (本年新制作数量 / 对外公开总数量 …), whose meanings differ from the 2021 keys; not mapped", null);
+            read2019(rows, grid);
             return new Result(grid, true, true);
         }
         boolean[] seen = new boolean[ROWS.size()];
@@ -66,6 +65,44 @@ public final class ActiveDisclosureReader {
             }
         }
         return new Result(grid, false, found);
+    }
+
+    /**
+     * The 2019 table 二 (国办公开办函〔2019〕60号) keeps its own meanings. Only columns meaning the same as a 2021 key
+     * are taken: 本年新制作数量 as issued, and 处理决定数量 of 行政许可 / 行政处罚 / 行政强制. 本年新公开数量 and
+     * 对外公开总数量 are not 现行有效件数, and the 2019 第（八）项 counts fee items, not an amount: those keys stay null.
+     */
+    private void read2019(List<SourceRow> rows, CellGrid grid) {
+        diagnostics.add("TABLE_2019_LAYOUT", TABLE, null, "table 二 has the 2019 columns; only issued (本年新制作数量) and "
+                + "the 处理决定数量 of licensing, punishment and compulsion mean the same as 2021 keys; the rest is null", null);
+        for (SourceRow source : rows) {
+            LabeledRow row = LabeledRow.of(source);
+            String label = ApplicationRowKey.withoutNumbering(row.label());
+            String path = switch (label) {
+                case "规章" -> "regulations";
+                case "规范性文件", "行政规范性文件" -> "normativeDocuments";
+                case "行政许可" -> "licensing";
+                case "行政处罚" -> "punishment";
+                case "行政强制" -> "compulsion";
+                default -> null;
+            };
+            if (path == null || !row.hasValues()) {
+                continue;
+            }
+            RowAligner.Placement placement = RowAligner.place(row.values(), 3, null);
+            if (!placement.placed()) {
+                diagnostics.add(placement.problem(), TABLE, path, placement.detail(), row.line(), null);
+                continue;
+            }
+            boolean documents = path.equals("regulations") || path.equals("normativeDocuments");
+            Cell cell = placement.cells().get(documents ? 0 : 2);
+            String column = documents ? "issued" : "";
+            if (cell.kind() == CellKind.NUMBER) {
+                grid.put(path, column, cell.value());
+            } else {
+                diagnostics.cellNotANumber(TABLE, documents ? path + ".issued" : path, cell, row.line());
+            }
+        }
     }
 
     private static int indexOf(String label) {
