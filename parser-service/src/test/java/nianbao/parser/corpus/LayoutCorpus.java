@@ -24,7 +24,7 @@ final class LayoutCorpus {
     }
 
     enum Layout {
-        MARKDOWN, PDF, GB18030, NON_ZERO, NON_ZERO_MARKDOWN, NON_ZERO_PDF
+        MARKDOWN, PDF, GB18030, HTML, NON_ZERO, NON_ZERO_MARKDOWN, NON_ZERO_PDF, NON_ZERO_HTML
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,6 +43,7 @@ final class LayoutCorpus {
             case MARKDOWN, NON_ZERO_MARKDOWN -> LayoutRenderer.markdown(tables);
             case PDF, NON_ZERO_PDF -> LayoutRenderer.pdf(tables);
             case GB18030 -> LayoutRenderer.gb18030RoundTrip(tables.text());
+            case HTML, NON_ZERO_HTML -> LayoutRenderer.html(tables);
             case NON_ZERO -> tables.text();
         };
         return new Case(seed, layout, rendered, expected);

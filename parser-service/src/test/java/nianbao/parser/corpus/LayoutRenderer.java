@@ -40,6 +40,49 @@ final class LayoutRenderer {
         return String.join("\n", out);
     }
 
+    /**
+     * A web page as government sites publish one: navigation and a script around the report, paragraphs as
+     * {@code <p>}, each run of tab rows as one {@code <table>} whose label cells are split into Word-style spans.
+     */
+    static String html(SeedTables tables) {
+        StringBuilder out = new StringBuilder("<!DOCTYPE html><html><head><meta charset='utf-8'><script>var menu='一、总体情况';"
+                + "</script></head><body><nav><a href='/'>首页</a> &gt; 政府信息公开年报</nav><div class='article'>\n");
+        boolean inTable = false;
+        for (String line : tables.lines) {
+            if (line.indexOf('\t') < 0) {
+                if (inTable) {
+                    out.append("</table>\n");
+                    inTable = false;
+                }
+                if (!line.isBlank()) {
+                    out.append("<p>").append(escape(line.replaceFirst("^#+\\s*", ""))).append("</p>\n");
+                }
+                continue;
+            }
+            if (!inTable) {
+                out.append("<table border='1'>\n");
+                inTable = true;
+            }
+            out.append("<tr>");
+            for (String cell : line.split("\t", -1)) {
+                String text = escape(cell);
+                int half = text.length() / 2;
+                out.append("<td>").append(text.length() > 3 && !text.contains("&")
+                        ? "<span style='font-family:仿宋_GB2312'>" + text.substring(0, half) + "</span><span>" + text.substring(half) + "</span>"
+                        : text).append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        if (inTable) {
+            out.append("</table>\n");
+        }
+        return out.append("</div><footer>网站标识码 6405000001</footer></body></html>").toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     private static String separator(int columns) {
         return "|" + "---|".repeat(columns);
     }
