@@ -9,7 +9,6 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,13 +20,12 @@ public final class WriteResults {
 
     private static final double TARGET = 5_000;
     private static final String HOW_TO_RUN = """
-            ## How to run
-
             From the repository root: `mvn -o -B -pl parser-service -Pbench test-compile exec:exec` (about 4 minutes on
             2 cores; leave the machine otherwise idle). The `bench` profile adds `parser-service/src/bench/java` and JMH to
             the test classpath only, so `mvn -B verify` without the profile neither compiles nor runs it. It measures
             `ReportParser.parse` on each of the five seed reports in `samples/`, as the tab-separated text they are and
-            as markdown pipe tables, on one thread (reports per second on one core), and rewrites this file. Change the JMH
+            as markdown pipe tables, on one thread (reports per second on one core), and adds its run at the top of this
+            section (earlier runs stay below for comparison). Change the JMH
             options with `-Dbench.jmh="-f 2 -wi 2 -i 3 -w 2s -r 2s"` (the default) and the output file with
             `-Dbench.out=...`. The target to compare against is at least 5,000 text reports per second on one core.
             """;
@@ -43,8 +41,8 @@ public final class WriteResults {
         Collection<RunResult> results = new Runner(new OptionsBuilder().parent(cli)
                 .include(ParserBenchmark.class.getSimpleName()).build()).run();
 
-        StringBuilder md = new StringBuilder();
-        md.append("# Parser benchmark (JMH)\n\n").append(HOW_TO_RUN).append("\n## Results\n\n");
+        StringBuilder md = new StringBuilder("### ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .append("\n\n");
         md.append("- Date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
         md.append("- Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores (nproc), ")
                 .append(memoryGib()).append(" GiB RAM (free -g total)\n");
@@ -60,8 +58,7 @@ public final class WriteResults {
             md.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %,.0f | %s |%n", p.getParam("seed"), p.getParam("layout"),
                     score, Double.isNaN(error) ? 0 : error, score >= TARGET ? "meets" : "BELOW"));
         }
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, md.toString());
+        nianbao.support.bench.ResultsFile.addRun(out, "Parser (JMH)", HOW_TO_RUN, md.toString());
     }
 
     private static long memoryGib() {

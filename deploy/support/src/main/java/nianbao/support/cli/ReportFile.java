@@ -22,6 +22,11 @@ public record ReportFile(String fileName, byte[] bytes, String reportId) {
             "doc", "application/msword",
             "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
+    /** A file made in memory (by the load generator), with its report id. */
+    public static ReportFile of(String fileName, byte[] bytes) {
+        return new ReportFile(fileName, bytes, sha256Hex(bytes));
+    }
+
     /** Reads a file and computes its report id. */
     public static ReportFile read(Path path) {
         try {

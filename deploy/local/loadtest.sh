@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The pipeline load test against the local stack: publishes synthetic reports onto report-files, measures
+# throughput and publish → validated latency until every report is queryable, and adds the figures to
+# bench/RESULTS.md. Starts the stack first if it is not running (deploy/local/up.sh).
+#
+#   deploy/local/loadtest.sh [reports (20000)] [rate in reports/s, 0 = as fast as possible (0)] [label]
+#   deploy/local/loadtest.sh 6000 100 "steady latency"
+set -euo pipefail
+# shellcheck source=common.sh
+source "$(dirname "$0")/common.sh"
+
+REPORTS=${1:-20000}
+RATE=${2:-0}
+LABEL=${3:-}
+SUPPORT_CP="$NIANBAO_ROOT/deploy/support/target/support-1.0.0-SNAPSHOT.jar:$NIANBAO_ROOT/deploy/support/target/lib/*"
+
+if [[ $(http_status "$(port_of query-service)" /q/health/ready) != 200 ]]; then
+  log "the local stack is not running: starting it"
+  "$LOCAL_DIR/up.sh"
+fi
+log "load test: $REPORTS reports, rate ${RATE:-0} (0 = as fast as possible)"
+args=(--reports "$REPORTS" --rate "$RATE" --results "$NIANBAO_ROOT/bench/RESULTS.md")
+[[ -n $LABEL ]] && args+=(--label "$LABEL")
+"$JAVA" -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$SUPPORT_CP" nianbao.support.load.LoadTest "${args[@]}"
