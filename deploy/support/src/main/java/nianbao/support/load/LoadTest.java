@@ -67,7 +67,7 @@ public final class LoadTest {
                         Thread.sleep(wait);
                     }
                 }
-                ReportFile file = supply.next();
+                ReportFile file = supply.next().file();
                 bytes += file.bytes().length;
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REPORT_FILES, file.reportId(), file.bytes());
                 record.headers().add("filename", file.fileName().getBytes(StandardCharsets.UTF_8));

@@ -35,18 +35,24 @@ final class SyntheticReports {
         this.runId = Long.toString(System.currentTimeMillis(), 36);
     }
 
+    /** A generated report file, and whether one of its identities was broken on purpose. */
+    record Synthetic(ReportFile file, boolean broken) {
+    }
+
     /** The next report file; its bytes are unique to this run, so no earlier run's copy is a duplicate. */
-    ReportFile next() {
+    Synthetic next() {
         String agency = PLACES.get(random.nextInt(PLACES.size())) + DEPARTMENTS.get(random.nextInt(DEPARTMENTS.size()));
         int year = 2021 + random.nextInt(5);
         ReportNumbers numbers = ReportNumbers.random(random);
-        if (random.nextDouble() < errorShare) {
+        boolean broken = random.nextDouble() < errorShare;
+        if (broken) {
             numbers.breakOneIdentity(random);
         }
         ReportRenderer.Layout layout = LAYOUTS[random.nextInt(LAYOUTS.length)];
         long id = serial++;
         String text = ReportRenderer.render(agency, year, Long.parseLong(runId, 36) * 1_000_000 + id, numbers, layout);
         String extension = layout == ReportRenderer.Layout.HTML ? ".html" : layout == ReportRenderer.Layout.MARKDOWN ? ".md" : ".txt";
-        return ReportFile.of(agency + "-" + year + "-" + runId + "-" + id + extension, text.getBytes(StandardCharsets.UTF_8));
+        return new Synthetic(ReportFile.of(agency + "-" + year + "-" + runId + "-" + id + extension,
+                text.getBytes(StandardCharsets.UTF_8)), broken);
     }
 }
