@@ -5,6 +5,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,26 +44,38 @@ public final class HtmlDocumentReader {
         return reader.rows;
     }
 
-    private void walk(Node node) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode text) {
-                line.append(text.getWholeText().replace('\u00a0', ' '));
-            } else if (child instanceof Element element) {
+    /** Walks the page without recursion (jsoup's traversal is iterative), so deeply nested HTML cannot overflow the stack. */
+    private void walk(Node root) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    line.append(text.getWholeText().replace('\u00a0', ' '));
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element element) || node == root) {
+                    return FilterResult.CONTINUE;
+                }
                 String tag = element.normalName();
                 if (tag.equals("table") && element.selectFirst("table table") == null && element.select("table").size() == 1) {
                     flush();
                     readTable(element);
-                } else if (tag.equals("br")) {
-                    flush();
-                } else if (BLOCKS.contains(tag) || tag.equals("table")) {
-                    flush();
-                    walk(element);
-                    flush();
-                } else {
-                    walk(element);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
+                if (tag.equals("br") || BLOCKS.contains(tag) || tag.equals("table")) {
+                    flush();
+                }
+                return FilterResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element element && (BLOCKS.contains(element.normalName()) || element.normalName().equals("table"))) {
+                    flush();
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
     }
 
     private void flush() {

@@ -52,6 +52,18 @@ class HtmlReportTest {
         assertThat(json.at("/reviewsAndLawsuits/lawsuitAfterReview/total").asInt()).isEqualTo(15);
     }
 
+    @Test
+    void deeplyNestedAndScriptedPagesAreReadWithoutFailing() {
+        String nested = "<div>".repeat(200_000) + "中卫市商务局2025年政府信息公开工作年度报告" + "</div>".repeat(200_000);
+        String scripted = "<html><body><script>alert('一、总体情况')</script><h1>中卫市商务局2025年政府信息公开工作年度报告</h1>"
+                + "<table><tr><td rowspan=999999999 colspan=999999999>规章</td><td>1</td></tr></table></body></html>";
+
+        assertThat(PARSER.parseHtml("nested", nested, null).agency()).isEqualTo("中卫市商务局");
+        ParsedReport report = PARSER.parseHtml("scripted", scripted, null);
+        assertThat(report.agency()).isEqualTo("中卫市商务局");
+        assertThat(report.sections()).isEmpty();
+    }
+
     private static String page() {
         StringBuilder t3 = new StringBuilder("<table border=1>"
                 + "<tr><td colspan=3 rowspan=3>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan=7>申请人情况</td></tr>"
