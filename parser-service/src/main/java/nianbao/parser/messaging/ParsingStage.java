@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import nianbao.parser.model.ParsedReport;
+import nianbao.parser.parsing.NotAReport;
 import nianbao.parser.parsing.ReportParser;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -33,6 +34,10 @@ public class ParsingStage {
         String fileName = event.source() == null ? null : event.source().fileName();
         try {
             ParsedReport report = parser.parse(event.reportId(), event.text(), event.textType(), event.source());
+            if (NotAReport.test(report)) {
+                RejectedEvent rejected = RejectedEvent.of(event.reportId(), fileName, NotAReport.REASON);
+                return message.withPayload((Object) rejected).addMetadata(keyed(event.reportId(), RejectedEvent.TOPIC));
+            }
             Log.debugf("parsed %s (%s %s): %d diagnostics", event.reportId(), report.agency(), report.year(),
                     report.diagnostics().size());
             return message.withPayload((Object) ParsedEvent.of(report)).addMetadata(keyed(event.reportId(), null));

@@ -77,6 +77,13 @@ class TemplateFormatsTest {
         assertThat(report.agency()).isNull();
         assertThat(report.diagnostics()).extracting(Diagnostic::code).contains("TITLE_NOT_FOUND", "SECTION_MISSING", "TABLE_MISSING");
         assertThat(report.applications().newReceived().total()).isNull();
+        assertThat(NotAReport.test(report)).as("rejected, not validated").isTrue();
+    }
+
+    @Test
+    void aReportWithDefectsIsStillAReport() throws IOException {
+        assertThat(NotAReport.test(PARSER.parse("seed", resource("/seeds/002_e0a437375778a97d.txt"), null))).isFalse();
+        assertThat(NotAReport.test(PARSER.parse("draft", "卫滨区商务局2024年政府信息公开工作年度报告\n一、总体情况\n无。\n", null))).isFalse();
     }
 
     private static String resource(String name) throws IOException {
