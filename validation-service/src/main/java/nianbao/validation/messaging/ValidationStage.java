@@ -2,40 +2,68 @@ package nianbao.validation.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import nianbao.validation.rules.Validation;
-import nianbao.validation.rules.Validator;
+import nianbao.validation.store.HistoricValidation;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
- * The pipeline stage reports-parsed → reports-validated. An event that is not a {@code reports-parsed.v1} event
- * is nacked and lands in {@code reports-parsed-dlq}.
+ * The pipeline stage reports-parsed → reports-validated. One parsed report gives its own event and, when it
+ * concerns reports that arrived before it (the agency's next year; a near-identical text), one more event for each
+ * of them. The incoming record is acknowledged only after every outgoing event is acknowledged by Kafka; an event
+ * that is not a {@code reports-parsed.v1} event, or any failure, nacks it into {@code reports-parsed-dlq}.
  */
 @ApplicationScoped
 public class ValidationStage {
 
-    private final Validator validator;
+    private final HistoricValidation validation;
 
-    public ValidationStage(Validator validator) {
-        this.validator = validator;
+    public ValidationStage(HistoricValidation validation) {
+        this.validation = validation;
     }
 
     @Incoming("reports-parsed")
     @Outgoing("reports-validated")
-    public Message<ValidatedEvent> validate(Message<ParsedEvent> message) {
-        ParsedEvent event = message.getPayload();
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Multi<Message<ValidatedEvent>> validate(Message<ParsedEvent> message) {
+        return Uni.createFrom().item(() -> events(message.getPayload()))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onItem().transformToMulti(events -> Multi.createFrom().iterable(messages(message, events)))
+                .onFailure().recoverWithMulti(failure -> {
+                    Log.warnf("reports-parsed record not validated: %s", failure.getMessage());
+                    return Multi.createFrom().completionStage(message.nack(failure)).onItem().transformToMultiAndConcatenate(
+                            done -> Multi.createFrom().empty());
+                });
+    }
+
+    private List<ValidatedEvent> events(ParsedEvent event) {
         if (event == null || event.reportId() == null || event.report() == null || !event.report().isObject()) {
             throw new IllegalArgumentException("not a reports-parsed.v1 event (undecodable, or no reportId or report)");
         }
-        JsonNode report = event.report();
-        Validation validation = validator.validate(report);
-        Integer year = report.path("year").isInt() ? report.path("year").asInt() : null;
-        ValidatedEvent validated = ValidatedEvent.of(event.reportId(), report.path("agency").asText(null), year, validation);
-        Log.debugf("validated %s: %s %s", event.reportId(), validation.status(), validation.counts());
-        return message.withPayload(validated)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.reportId()).build());
+        return validation.validate(event.reportId(), event.report()).stream().map(checked -> {
+            JsonNode report = checked.report();
+            Integer year = report.path("year").canConvertToInt() ? report.path("year").asInt() : null;
+            Log.debugf("validated %s: %s %s", checked.reportId(), checked.validation().status(), checked.validation().counts());
+            return ValidatedEvent.of(checked.reportId(), report.path("agency").asText(null), year, checked.validation());
+        }).toList();
+    }
+
+    /** The outgoing messages; the incoming one is acked when all are acked, nacked when any is nacked. */
+    private static List<Message<ValidatedEvent>> messages(Message<ParsedEvent> incoming, List<ValidatedEvent> events) {
+        AtomicInteger pending = new AtomicInteger(events.size());
+        return events.stream().map(event -> Message.of(event)
+                .withAck(() -> pending.decrementAndGet() == 0 ? incoming.ack() : CompletableFuture.completedFuture(null))
+                .withNack(failure -> incoming.nack(failure))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.reportId()).build())).toList();
     }
 }

@@ -62,6 +62,20 @@ public final class RuleSet {
             case "template-complete" -> new TemplateCompleteRule(definition);
             case "counts" -> new CountsRule(definition);
             case "blank-cells" -> new BlankCellsRule(definition);
+            case "section-order" -> new SectionOrderRule(definition);
+            case "template-year" -> new TemplateYearRule(definition);
+            case "one-year" -> new OneYearRule(definition);
+            case "carried-over" -> new CarriedOverRule(definition);
+            case "narrative-table" -> new NarrativeTableRule(definition);
+            case "all-concluded" -> new AllConcludedRule(definition);
+            case "fee-mention" -> new FeeMentionRule(definition);
+            case "in-force-across-years" -> new InForceAcrossYearsRule(definition);
+            case "issued-in-force" -> new IssuedInForceRule(definition);
+            case "regulation-maker" -> new RegulationMakerRule(definition);
+            case "active-disclosure-narrative" -> new ActiveDisclosureNarrativeRule(definition);
+            case "fee-unit" -> new FeeUnitRule(definition);
+            case "problems-section" -> new ProblemsSectionRule(definition);
+            case "repeated-text" -> new RepeatedTextRule(definition);
             default -> throw new IllegalArgumentException("rule " + definition.id() + ": unknown kind " + definition.kind());
         };
     }

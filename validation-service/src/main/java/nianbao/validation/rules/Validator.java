@@ -15,7 +15,12 @@ public final class Validator {
     }
 
     public Validation validate(JsonNode report) {
-        ReportUnderCheck underCheck = ReportUnderCheck.of(report);
+        return validate(report, History.none());
+    }
+
+    /** Checks a report knowing the same agency's previous year and other agencies' reports of the same year. */
+    public Validation validate(JsonNode report, History history) {
+        ReportUnderCheck underCheck = ReportUnderCheck.of(report, history);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : ruleSet.rules()) {
             findings.addAll(rule.check(underCheck));

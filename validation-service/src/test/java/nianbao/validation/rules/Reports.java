@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.List;
+import java.util.Map;
 
 /** Builds parsed reports for rule tests: a consistent report with non-zero numbers, then one cell changed. */
 final class Reports {
@@ -91,4 +92,28 @@ final class Reports {
         ((ArrayNode) report.get("diagnostics")).addObject().put("code", code).put("table", table).put("cell", cell);
         return report;
     }
+
+    /** Adds the six sections with plain, rule-abiding text; {@code texts} replaces sections by number. */
+    static ObjectNode withSections(ObjectNode report, Map<Integer, String> texts) {
+        ArrayNode sections = report.putArray("sections");
+        for (int n = 1; n <= 6; n++) {
+            String text = texts.getOrDefault(n, DEFAULT_TEXTS.get(n - 1));
+            sections.addObject().put("number", n).put("title", "第" + n + "部分").put("text", text);
+        }
+        return report;
+    }
+
+    static ObjectNode fact(ObjectNode report, String kind, int value) {
+        ArrayNode facts = report.has("narrativeFacts") ? (ArrayNode) report.get("narrativeFacts") : report.putArray("narrativeFacts");
+        facts.addObject().put("kind", kind).put("value", value).put("section", 1).put("sentence", kind + " " + value);
+        return report;
+    }
+
+    private static final List<String> DEFAULT_TEXTS = List.of(
+            "本机关坚持公开为常态、不公开为例外，全面推进政务公开。本年度共收到政府信息公开申请10件。",
+            "主动公开政府信息情况见下表。",
+            "收到和处理政府信息公开申请情况见下表。",
+            "行政复议、行政诉讼情况见下表。",
+            "一是公开内容不够全面，二是解读形式单一。下一步将加强培训，丰富解读形式，提升公开质量。",
+            "本年度未收取信息处理费。");
 }

@@ -1,0 +1,53 @@
+package nianbao.validation.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * S07: one year everywhere: the title's year, the statistical period (the parser's YEAR_MISMATCH) and the year that
+ * opens a paragraph of section 一 (“2024年，我局……” in a 2025 report is a copied paragraph).
+ */
+public final class OneYearRule extends DefinedRule {
+
+    private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年");
+    private static final Pattern PARAGRAPH_YEAR = Pattern.compile("(?m)^\\s*(\\d{4})\\s*年(?:度)?\\s*[，,]");
+
+    public OneYearRule(RuleDefinition definition) {
+        super(definition);
+    }
+
+    @Override
+    public List<Finding> check(ReportUnderCheck report) {
+        Integer year = report.year();
+        List<Finding> findings = new ArrayList<>();
+        for (JsonNode d : DiagnosticFindings.withCodes(report, Set.of("YEAR_MISMATCH"))) {
+            findings.add(finding(List.of("title", "year"), String.valueOf(year), d.path("message").asText(""),
+                    "标题年份与统计期限不一致", "the title's year differs from the statistical period"));
+        }
+        if (year == null) {
+            return findings;
+        }
+        Matcher title = TITLE_YEAR.matcher(report.json().path("title").asText(""));
+        if (findings.isEmpty() && title.find() && !title.group(1).equals(String.valueOf(year))) {
+            findings.add(finding(List.of("title", "year"), String.valueOf(year), title.group(1),
+                    "标题年份为" + title.group(1) + "年，统计年度为" + year + "年",
+                    "the title says " + title.group(1) + " but the statistical year is " + year));
+        }
+        String overview = report.section(1);
+        Matcher paragraph = PARAGRAPH_YEAR.matcher(overview == null ? "" : overview);
+        while (paragraph.find()) {
+            if (!paragraph.group(1).equals(String.valueOf(year))) {
+                findings.add(finding(List.of("sections.1", "year"), String.valueOf(year), paragraph.group(1),
+                        "总体情况中有段落以" + paragraph.group(1) + "年开头，与报告年度" + year + "年不一致",
+                        "a paragraph of section 一 opens with the year " + paragraph.group(1) + ", not " + year));
+                break;
+            }
+        }
+        return findings;
+    }
+}
