@@ -25,12 +25,13 @@ final class ReportRenderer {
     private ReportRenderer() {
     }
 
-    static String render(String agency, int year, long serial, ReportNumbers n, Layout layout) {
+    static String render(String agency, int year, long serial, ReportNumbers n, Prose prose, Layout layout) {
         List<String> lines = new ArrayList<>();
         lines.add(agency + " " + year + " 年政府信息公开工作年度报告");
         lines.add("根据《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》"
                 + "（国办公开办函〔2021〕30号）要求，现发布本报告。本报告统计数据从 " + year + " 年 1 月 1 日至 12 月 31 日。");
         lines.add("一、总体情况");
+        lines.add(prose.overview(agency, year));
         lines.add(year + "年，共收到政府信息公开申请" + n.applications[0][6] + "件，予以公开" + n.applications[2][6] + "件。");
         lines.add("二、主动公开政府信息情况");
         lines.add("第二十条第（一）项\t\t\t");
@@ -68,9 +69,9 @@ final class ReportRenderer {
         }
         lines.add(reviews.toString());
         lines.add("五、存在的主要问题及改进情况");
-        lines.add("公开工作仍有不足，下一步将加强培训（编号 " + serial + "）。");
+        lines.add(prose.problems());
         lines.add("六、其他需要报告的事项");
-        lines.add("本年度未收取信息处理费。");
+        lines.add(prose.other(serial));
         return switch (layout) {
             case TABS -> String.join("\n", lines) + "\n";
             case MARKDOWN -> markdown(lines);

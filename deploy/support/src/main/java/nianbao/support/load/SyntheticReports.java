@@ -25,12 +25,14 @@ final class SyntheticReports {
     private static final ReportRenderer.Layout[] LAYOUTS = ReportRenderer.Layout.values();
 
     private final Random random;
+    private final Prose prose;
     private final double errorShare;
     private final String runId;
     private long serial;
 
     SyntheticReports(long seed, double errorShare) {
         this.random = new Random(seed);
+        this.prose = new Prose(random);
         this.errorShare = errorShare;
         this.runId = Long.toString(System.currentTimeMillis(), 36);
     }
@@ -50,7 +52,7 @@ final class SyntheticReports {
         }
         ReportRenderer.Layout layout = LAYOUTS[random.nextInt(LAYOUTS.length)];
         long id = serial++;
-        String text = ReportRenderer.render(agency, year, Long.parseLong(runId, 36) * 1_000_000 + id, numbers, layout);
+        String text = ReportRenderer.render(agency, year, Long.parseLong(runId, 36) * 1_000_000 + id, numbers, prose, layout);
         String extension = layout == ReportRenderer.Layout.HTML ? ".html" : layout == ReportRenderer.Layout.MARKDOWN ? ".md" : ".txt";
         return new Synthetic(ReportFile.of(agency + "-" + year + "-" + runId + "-" + id + extension,
                 text.getBytes(StandardCharsets.UTF_8)), broken);
