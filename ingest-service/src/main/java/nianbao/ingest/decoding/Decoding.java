@@ -1,12 +1,21 @@
 package nianbao.ingest.decoding;
 
-/** The outcome of reading a file's bytes: its text, or the reason it cannot be read, with the media type seen. */
+/** The outcome of reading a file's bytes: its content, or the reason it cannot be read, with the media type seen. */
 public sealed interface Decoding {
 
+    /** What the file's bytes are (application/pdf, text/plain, …), never taken from its name. */
     String mediaType();
 
-    /** The file is text in a known encoding. */
-    record Text(String text, String charset, String mediaType) implements Decoding {
+    /**
+     * The file is readable. {@code content} is text/plain or text/html ({@code contentType}); formats with tables
+     * (Word, PDF, web pages) are handed on as HTML so the cells keep their structure. {@code charset} is the
+     * encoding a text file was decoded from, null for binary formats.
+     */
+    record Text(String text, String charset, String mediaType, String contentType) implements Decoding {
+
+        public Text(String text, String charset, String mediaType) {
+            this(text, charset, mediaType, mediaType);
+        }
     }
 
     /** The file cannot be read as a report; {@code reason} says why in words a user understands. */

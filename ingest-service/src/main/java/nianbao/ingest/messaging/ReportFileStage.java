@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nianbao.ingest.config.IngestConfig;
 import nianbao.ingest.decoding.Decoding;
 import nianbao.ingest.decoding.ReportIds;
-import nianbao.ingest.decoding.TextDecoder;
+import nianbao.ingest.decoding.DocumentReader;
 import nianbao.ingest.store.FileLog;
 import nianbao.ingest.store.FileRecord;
 import org.apache.kafka.common.header.Header;
@@ -53,7 +53,7 @@ public class ReportFileStage {
         }
         Decoding decoding = bytes.length > config.maxFileBytes()
                 ? new Decoding.Unreadable("file too large: " + bytes.length + " bytes, the limit is " + config.maxFileBytes(), "application/octet-stream")
-                : TextDecoder.decode(bytes);
+                : DocumentReader.read(bytes);
         String receivedAt = known.map(FileRecord::receivedAt).orElse(Instant.now().toString());
         SourceInfo source = new SourceInfo(header(record, "filename"), decoding.mediaType(), bytes.length, reportId,
                 receivedAt, header(record, "source-url"));
@@ -77,7 +77,7 @@ public class ReportFileStage {
             return RejectedEvent.of(source, unreadable.reason(), now);
         }
         Decoding.Text text = (Decoding.Text) decoding;
-        return IngestedEvent.of(source, text.charset(), text.text(), now);
+        return IngestedEvent.of(source, text.charset(), text.contentType(), text.text(), now);
     }
 
     private static String header(IncomingKafkaRecordMetadata<?, ?> record, String name) {

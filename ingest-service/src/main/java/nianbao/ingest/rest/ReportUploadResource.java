@@ -1,7 +1,5 @@
 package nianbao.ingest.rest;
 
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -10,23 +8,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nianbao.ingest.config.IngestConfig;
-import nianbao.ingest.decoding.ReportIds;
-import nianbao.ingest.store.FileLog;
-import nianbao.ingest.store.FileRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code POST /reports}: a report file uploaded over HTTP goes onto {@code report-files}, the same path as a file
@@ -35,15 +24,10 @@ import java.util.Optional;
 @Path("/reports")
 public class ReportUploadResource {
 
-    private final MutinyEmitter<byte[]> uploads;
-    private final FileLog fileLog;
-    private final IngestConfig config;
+    private final Uploads uploads;
 
-    public ReportUploadResource(@Channel("report-uploads") MutinyEmitter<byte[]> uploads, FileLog fileLog,
-                                IngestConfig config) {
+    public ReportUploadResource(Uploads uploads) {
         this.uploads = uploads;
-        this.fileLog = fileLog;
-        this.config = config;
     }
 
     @POST
@@ -53,7 +37,7 @@ public class ReportUploadResource {
             description = "Name the file with the X-File-Name header or the fileName query parameter. 202: accepted; 200: the same bytes were uploaded before; 413: over 20 MiB.")
     public Response upload(byte[] body, @HeaderParam("X-File-Name") String headerName,
                            @QueryParam("fileName") String queryName, @HeaderParam("X-Source-Url") String sourceUrl) {
-        return accept(body == null ? new byte[0] : body, headerName != null ? headerName : queryName, sourceUrl);
+        return answer(uploads.submit(body == null ? new byte[0] : body, headerName != null ? headerName : queryName, sourceUrl));
     }
 
     @POST
@@ -65,38 +49,22 @@ public class ReportUploadResource {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Map.of("error", "multipart upload needs a part named 'file'")).build();
         }
+        if (file.size() > uploads.maxFileBytes()) {
+            return answer(uploads.notSubmitted(Uploads.TOO_LARGE, file.fileName(), file.size()));
+        }
         try {
-            return accept(Files.readAllBytes(file.uploadedFile()), file.fileName(), sourceUrl);
+            return answer(uploads.submit(Files.readAllBytes(file.uploadedFile()), file.fileName(), sourceUrl));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Response accept(byte[] bytes, String fileName, String sourceUrl) {
-        if (bytes.length > config.maxFileBytes()) {
-            return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE)
-                    .entity(Map.of("error", "file too large: " + bytes.length + " bytes, the limit is " + config.maxFileBytes()))
-                    .build();
-        }
-        String reportId = ReportIds.of(bytes);
-        Optional<FileRecord> known = fileLog.find(reportId);
-        if (known.isPresent()) {
-            return Response.ok(answer(reportId, "DUPLICATE", known.get().fileName(), bytes.length)).build();
-        }
-        RecordHeaders headers = new RecordHeaders();
-        if (fileName != null) {
-            headers.add("filename", fileName.getBytes(StandardCharsets.UTF_8));
-        }
-        if (sourceUrl != null) {
-            headers.add("source-url", sourceUrl.getBytes(StandardCharsets.UTF_8));
-        }
-        var metadata = OutgoingKafkaRecordMetadata.<String>builder().withKey(reportId).withHeaders(headers).build();
-        uploads.sendMessageAndAwait(Message.of(bytes).addMetadata(metadata));
-        return Response.accepted(answer(reportId, "ACCEPTED", fileName, bytes.length)).build();
-    }
-
-    private UploadAnswer answer(String reportId, String status, String fileName, long size) {
-        String report = config.queryBaseUrl() + "/reports/" + reportId;
-        return new UploadAnswer(reportId, status, fileName, size, report, report + "/findings");
+    private Response answer(UploadAnswer answer) {
+        return switch (answer.status()) {
+            case Uploads.TOO_LARGE -> Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE)
+                    .entity(Map.of("error", uploads.tooLargeMessage(answer.sizeBytes()))).build();
+            case Uploads.DUPLICATE -> Response.ok(answer).build();
+            default -> Response.accepted(answer).build();
+        };
     }
 }

@@ -1,0 +1,106 @@
+package nianbao.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.RestAssured;
+import nianbao.support.test.JsonCells;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The five seed reports as agencies publish them (Word .docx and .doc, PDF, a web page inside site navigation,
+ * GB18030 text; rendered by LibreOffice, see ingest-service/src/test/resources/fixtures/make-fixtures.py) pass
+ * through all four services with exactly the 200 cells of the seed's text; broken files are listed as rejected.
+ */
+class FormatsEndToEndIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path ROOT = Path.of(System.getProperty("nianbao.root", "../..")).toAbsolutePath().normalize();
+    private static final Path FIXTURES = ROOT.resolve("ingest-service/src/test/resources/fixtures");
+    private static final List<String> SEEDS = List.of("000_2f8ee6c9bd0fa497", "001_f44f10d947acded0",
+            "002_e0a437375778a97d", "003_823561134eb090dd", "004_98d78a100eee2400");
+    private static final Map<String, String> FORMATS = Map.of(
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "doc", "application/msword",
+            "pdf", "application/pdf",
+            "html", "text/html",
+            "gb18030.txt", "text/plain");
+    private static final List<String> TABLES = List.of("activeDisclosure", "applications", "reviewsAndLawsuits");
+
+    private static PipelineStack stack;
+
+    @BeforeAll
+    static void startPipeline() throws Exception {
+        stack = new PipelineStack(ROOT);
+        RestAssured.baseURI = stack.query.baseUrl();
+    }
+
+    @AfterAll
+    static void stopPipeline() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void everyFormatOfEverySeedYieldsTheSeedsCells() throws Exception {
+        for (String seed : SEEDS) {
+            for (String format : FORMATS.keySet()) {
+                stack.publish(seed + "." + format, Files.readAllBytes(FIXTURES.resolve(seed + "." + format)));
+            }
+        }
+        for (String seed : SEEDS) {
+            JsonNode expected = JSON.readTree(ROOT.resolve("parser-service/src/test/resources/expected/" + seed + ".json").toFile());
+            for (var format : FORMATS.entrySet()) {
+                String file = seed + "." + format.getKey();
+                JsonNode report = awaitReport(PipelineEndToEndIT.sha256(Files.readAllBytes(FIXTURES.resolve(file))),
+                        "PASSED", "WARNINGS", "ERRORS");
+
+                assertThat(report.at("/source/fileName").asText()).isEqualTo(file);
+                assertThat(report.at("/source/mediaType").asText()).as(file).isEqualTo(format.getValue());
+                assertThat(report.get("agency").asText()).as(file).isEqualTo(expected.get("agency").asText());
+                assertThat(report.get("year").asInt()).as(file).isEqualTo(expected.get("year").asInt());
+                for (String table : TABLES) {
+                    assertThat(JsonCells.flatten(table, report.get(table))).as(file + " " + table)
+                            .containsExactlyInAnyOrderEntriesOf(JsonCells.flatten(table, expected.get(table)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void brokenFilesAreRejectedWithTheirReasonAndEveryServiceStaysReady() throws Exception {
+        byte[] pdf = Files.readAllBytes(FIXTURES.resolve("003_823561134eb090dd.pdf"));
+        byte[] truncated = Arrays.copyOf(pdf, pdf.length - 4096);
+        byte[] notAReport = ("%PDF-1.4 broken " + System.nanoTime() + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        stack.publish("truncated.pdf", truncated);
+        stack.publish("report.docx", notAReport);
+
+        assertThat(awaitReport(PipelineEndToEndIT.sha256(truncated), "REJECTED").at("/rejection/reason").asText())
+                .startsWith("truncated PDF");
+        JsonNode wrongExtension = awaitReport(PipelineEndToEndIT.sha256(notAReport), "REJECTED");
+        assertThat(wrongExtension.at("/rejection/reason").asText()).startsWith("damaged PDF");
+        assertThat(wrongExtension.get("fileName").asText()).isEqualTo("report.docx");
+        assertThat(stack.allReady()).as("every service still ready").isTrue();
+    }
+
+    private static JsonNode awaitReport(String reportId, String... statuses) {
+        return await("report " + reportId + " in " + List.of(statuses)).atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    var response = RestAssured.get("/reports/" + reportId);
+                    return response.statusCode() == 200 ? JSON.readTree(response.asString()) : null;
+                }, report -> report != null && List.of(statuses).contains(report.get("status").asText()));
+    }
+}

@@ -1,0 +1,90 @@
+package nianbao.ingest.decoding;
+
+import nianbao.ingest.decoding.PdfGlyphs.Glyph;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads a PDF's text layer (PDFBox) into HTML: lines of text as paragraphs, and tables rebuilt from the page's
+ * border lines with each glyph placed in its cell; a table that continues on the next page with the same columns
+ * stays one table. A PDF without text (a scan) and a truncated PDF are unreadable with that reason.
+ */
+final class PdfReader {
+
+    private PdfReader() {
+    }
+
+    static Decoding read(byte[] bytes) {
+        if (!new String(bytes, Math.max(0, bytes.length - 1024), Math.min(1024, bytes.length), StandardCharsets.ISO_8859_1)
+                .contains("%%EOF")) {
+            return new Decoding.Unreadable("truncated PDF: the file ends before its %%EOF marker", DocumentReader.PDF);
+        }
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            HtmlBuilder html = new HtmlBuilder();
+            PdfTable open = null;
+            int glyphCount = 0;
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                List<Glyph> glyphs = PdfGlyphs.of(document, page + 1);
+                glyphCount += (int) glyphs.stream().filter(g -> !g.blank()).count();
+                open = writePage(html, glyphs, PdfTable.find(PdfRulings.of(document.getPage(page))), open);
+            }
+            if (glyphCount == 0) {
+                return new Decoding.Unreadable("scanned PDF: no text layer", DocumentReader.PDF);
+            }
+            return new Decoding.Text(html.html(), null, DocumentReader.PDF, "text/html");
+        } catch (InvalidPasswordException e) {
+            return new Decoding.Unreadable("encrypted PDF: it needs a password", DocumentReader.PDF);
+        } catch (Exception e) {
+            return new Decoding.Unreadable(Reasons.of("damaged PDF", e), DocumentReader.PDF);
+        }
+    }
+
+    /**
+     * Writes one page's lines and tables in reading order; returns the table still open at the page's end. Only a
+     * table at the very top of a page continues the open one: two tables one after the other on a page stay two.
+     */
+    private static PdfTable writePage(HtmlBuilder html, List<Glyph> glyphs, List<PdfTable> tables, PdfTable open) {
+        List<Glyph> loose = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            if (!g.blank() && tables.stream().noneMatch(t -> t.contains(g))) {
+                loose.add(g);
+            }
+        }
+        List<Object> items = new ArrayList<>(tables);
+        items.addAll(PdfText.lines(loose));
+        items.sort(Comparator.comparingDouble(PdfReader::top));
+        boolean firstOnPage = true;
+        for (Object item : items) {
+            if (item instanceof PdfTable table) {
+                boolean continued = firstOnPage && open != null && html.inTable() && open.sameFrame(table);
+                if (!continued) {
+                    html.startTable();
+                }
+                table.write(html, glyphs, continued ? open : null);
+                open = table;
+            } else {
+                @SuppressWarnings("unchecked")
+                List<Glyph> line = (List<Glyph>) item;
+                html.paragraph(PdfText.line(line));
+                open = null;
+            }
+            firstOnPage = false;
+        }
+        return open;
+    }
+
+    private static double top(Object item) {
+        if (item instanceof PdfTable table) {
+            return table.ys[0];
+        }
+        @SuppressWarnings("unchecked")
+        List<Glyph> line = (List<Glyph>) item;
+        return line.get(0).y() - line.get(0).size();
+    }
+}

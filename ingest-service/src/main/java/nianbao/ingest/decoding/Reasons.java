@@ -1,0 +1,19 @@
+package nianbao.ingest.decoding;
+
+/** Turns a library's exception into a short rejection reason a user can read. */
+final class Reasons {
+
+    private static final int MAX_LENGTH = 200;
+
+    private Reasons() {
+    }
+
+    static String of(String what, Throwable error) {
+        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        if (message.contains("Zip bomb") || message.contains("zip bomb") || message.contains("exceeds the max")) {
+            return "zip bomb: " + what + " inflates beyond the safe size or ratio";
+        }
+        String line = message.lines().findFirst().orElse("").strip();
+        return what + ": " + (line.length() > MAX_LENGTH ? line.substring(0, MAX_LENGTH) + "…" : line);
+    }
+}
