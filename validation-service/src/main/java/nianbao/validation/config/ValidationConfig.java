@@ -5,9 +5,13 @@ import io.smallrye.config.ConfigMapping;
 import java.util.Map;
 import java.util.Optional;
 
-/** validation-service's own settings ({@code nianbao.validation.*}): per-rule switches and severities. */
+/** validation-service's own settings ({@code nianbao.validation.*}): per-rule switches and severities, the parser. */
 @ConfigMapping(prefix = "nianbao.validation")
 public interface ValidationConfig {
+
+    /** Where parser-service answers {@code POST /parse}, for {@code POST /check} on drafts. */
+    @io.smallrye.config.WithDefault("http://localhost:8082")
+    String parserUrl();
 
     /** Overrides by rule id, e.g. {@code nianbao.validation.rules."S06".severity=info}. */
     Map<String, RuleSettings> rules();
