@@ -39,6 +39,17 @@ fi
 
 command -v "$JAVA" >/dev/null || die "java not found: install Java 17 or set JAVA_HOME"
 
+# Uploads need a write token. Without NIANBAO_WRITE_TOKEN, one is generated once and kept with the data.
+TOKEN_FILE=$DATA_DIR/write-token
+if [[ -z ${NIANBAO_WRITE_TOKEN:-} ]]; then
+  if [[ ! -s $TOKEN_FILE ]]; then
+    mkdir -p "$DATA_DIR"
+    (umask 077 && od -An -N24 -tx1 /dev/urandom | tr -d ' \n' > "$TOKEN_FILE")
+  fi
+  NIANBAO_WRITE_TOKEN=$(cat "$TOKEN_FILE")
+fi
+export NIANBAO_WRITE_TOKEN
+
 # Fails clearly if <port> is taken by a process up.sh did not start.
 require_free_port() {
   if port_open "$1"; then
@@ -208,6 +219,7 @@ print_urls() {
     log "  swagger-ui:  http://localhost:$(port_of "$svc")/q/swagger-ui   ($svc)"
   done
   log "  kafka:       localhost:9092   store: $MONGODB_URI"
+  log "  uploads:     curl -H 'Authorization: Bearer $NIANBAO_WRITE_TOKEN' --data-binary @report.txt 'http://localhost:8081/reports?fileName=report.txt'"
   log "  logs:        $LOG_DIR"
 }
 

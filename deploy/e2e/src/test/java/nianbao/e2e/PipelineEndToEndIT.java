@@ -103,7 +103,8 @@ class PipelineEndToEndIT {
         stack.publish("first-copy.txt", bytes);
         awaitReport(reportId, "PASSED", "WARNINGS", "ERRORS");
         stack.publish("second-copy.txt", bytes);
-        String upload = RestAssured.given().header("X-File-Name", "third-copy.txt").body(bytes)
+        String upload = RestAssured.given().header("Authorization", "Bearer " + PipelineStack.WRITE_TOKEN)
+                .header("X-File-Name", "third-copy.txt").body(bytes)
                 .post(stack.ingest.baseUrl() + "/reports").then().statusCode(200).extract().asString();
 
         assertThat(JSON.readTree(upload).get("status").asText()).isEqualTo("DUPLICATE");

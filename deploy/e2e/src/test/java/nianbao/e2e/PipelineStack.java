@@ -28,6 +28,9 @@ import static org.awaitility.Awaitility.await;
  */
 final class PipelineStack implements AutoCloseable {
 
+    /** The token ingest-service requires on uploads in this stack. */
+    static final String WRITE_TOKEN = "e2e-" + java.util.UUID.randomUUID();
+
     private final EmbeddedKafkaBroker kafka;
     private final EmbeddedMongoServer mongo;
     private final List<ServiceProcess> services = new ArrayList<>();
@@ -39,7 +42,8 @@ final class PipelineStack implements AutoCloseable {
         kafka = EmbeddedKafkaBroker.start();
         mongo = EmbeddedMongoServer.inMemory();
         createTopics();
-        Map<String, String> settings = Map.of("kafka.bootstrap.servers", kafka.bootstrapServers(),
+        Map<String, String> settings = Map.of("nianbao.ingest.write-token", WRITE_TOKEN,
+                "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 "quarkus.mongodb.connection-string", mongo.connectionString());
         query = add(ServiceProcess.start(root, "query-service", settings));
         ingest = add(ServiceProcess.start(root, "ingest-service", settings));

@@ -48,7 +48,7 @@ class UploadResourceTest {
         byte[] docx = fixture("001_f44f10d947acded0.docx");
         String reportId = ReportIds.of(docx);
 
-        given().queryParam("fileName", "报告.docx").header("X-Source-Url", "https://example.gov.cn/r.docx").body(docx)
+        given().header("Authorization", "Bearer test-write-token").queryParam("fileName", "报告.docx").header("X-Source-Url", "https://example.gov.cn/r.docx").body(docx)
                 .post("/reports").then().statusCode(202).body("reportId", equalTo(reportId)).body("status", equalTo("ACCEPTED"));
         JsonNode event = awaitEvent("reports-ingested", reportId);
 
@@ -66,7 +66,7 @@ class UploadResourceTest {
         byte[] first = text("第一份");
         byte[] second = text("第二份");
 
-        JsonNode answer = JSON.valueToTree(given().multiPart("file", "a.txt", first).multiPart("file", "b.txt", second)
+        JsonNode answer = JSON.valueToTree(given().header("Authorization", "Bearer test-write-token").multiPart("file", "a.txt", first).multiPart("file", "b.txt", second)
                 .multiPart("file", "a-again.txt", first).post("/reports/batch").then().statusCode(200)
                 .extract().as(Map.class));
 
@@ -75,7 +75,7 @@ class UploadResourceTest {
                 .containsExactly(ReportIds.of(first), ReportIds.of(second), ReportIds.of(first));
         assertThat(answer.get("answers").findValuesAsText("status")).containsExactly("ACCEPTED", "ACCEPTED", "DUPLICATE");
         awaitEvent("reports-ingested", ReportIds.of(first));
-        given().header("X-File-Name", "a-third-time.txt").body(first).post("/reports").then().statusCode(200)
+        given().header("Authorization", "Bearer test-write-token").header("X-File-Name", "a-third-time.txt").body(first).post("/reports").then().statusCode(200)
                 .body("status", equalTo("DUPLICATE")).body("reportId", equalTo(ReportIds.of(first)));
     }
 
@@ -84,28 +84,28 @@ class UploadResourceTest {
         byte[] one = text("压缩包一");
         byte[] two = text("压缩包二");
 
-        JsonNode answer = JSON.valueToTree(given().contentType("application/zip").body(zip("dir/one.txt", one, "two.txt", two))
+        JsonNode answer = JSON.valueToTree(given().header("Authorization", "Bearer test-write-token").contentType("application/zip").body(zip("dir/one.txt", one, "two.txt", two))
                 .post("/reports/batch").then().statusCode(200).extract().as(Map.class));
 
         assertThat(answer.get("answers").findValuesAsText("fileName")).containsExactly("one.txt", "two.txt");
         assertThat(answer.get("answers").findValuesAsText("reportId")).containsExactly(ReportIds.of(one), ReportIds.of(two));
-        given().contentType("application/zip").body(text("不是压缩包")).post("/reports/batch").then().statusCode(400);
+        given().header("Authorization", "Bearer test-write-token").contentType("application/zip").body(text("不是压缩包")).post("/reports/batch").then().statusCode(400);
     }
 
     @Test
     void overTwentyMebibytesIs413AndAZipBombFromTheTopicIsRejected() throws IOException {
         byte[] large = new byte[20 * 1024 * 1024 + 1];
-        given().header("X-File-Name", "large.txt").body(large).post("/reports").then().statusCode(413);
+        given().header("Authorization", "Bearer test-write-token").header("X-File-Name", "large.txt").body(large).post("/reports").then().statusCode(413);
 
         byte[] bomb = zip("[Content_Types].xml", text("types"), "word/document.xml", new byte[30 * 1024 * 1024]);
         String reportId = ReportIds.of(bomb);
-        given().header("X-File-Name", "bomb.docx").body(bomb).post("/reports").then().statusCode(202);
+        given().header("Authorization", "Bearer test-write-token").header("X-File-Name", "bomb.docx").body(bomb).post("/reports").then().statusCode(202);
         JsonNode rejected = awaitEvent("reports-rejected", reportId);
 
         assertThat(rejected.get("stage").asText()).isEqualTo("ingest");
         assertThat(rejected.get("fileName").asText()).isEqualTo("bomb.docx");
         assertThat(rejected.get("reason").asText()).startsWith("zip bomb");
-        given().get("/q/health/ready").then().statusCode(200);
+        given().header("Authorization", "Bearer test-write-token").get("/q/health/ready").then().statusCode(200);
     }
 
     private JsonNode awaitEvent(String topic, String reportId) {
