@@ -42,15 +42,18 @@ public final class TextDocumentReader {
         return rows;
     }
 
+    /** The cells of a markdown pipe row; an escaped pipe (\|) stays inside its cell. */
     private static List<String> pipeCells(String line) {
-        String inner = line.substring(1);
-        if (inner.endsWith("|")) {
-            inner = inner.substring(0, inner.length() - 1);
-        }
+        int end = line.endsWith("|") && !line.endsWith("\\|") && line.length() > 1 ? line.length() - 1 : line.length();
         List<String> cells = new ArrayList<>();
-        for (String cell : inner.split("(?<!\\\\)\\|", -1)) {
-            cells.add(cell.strip());
+        int start = 1;
+        for (int i = 1; i < end; i++) {
+            if (line.charAt(i) == '|' && line.charAt(i - 1) != '\\') {
+                cells.add(line.substring(start, i).strip());
+                start = i + 1;
+            }
         }
+        cells.add(line.substring(start, end).strip());
         return cells;
     }
 }
