@@ -21,9 +21,11 @@ import java.util.concurrent.CompletionStage;
 public class ReadModelProjector {
 
     private final ReportStore store;
+    private final ValidationFeed feed;
 
-    public ReadModelProjector(ReportStore store) {
+    public ReadModelProjector(ReportStore store, ValidationFeed feed) {
         this.store = store;
+        this.feed = feed;
     }
 
     @Incoming("reports-parsed")
@@ -38,6 +40,7 @@ public class ReadModelProjector {
     public void onValidated(JsonNode event) {
         requireEvent(event, "status");
         store.saveValidation(event.get("reportId").asText(), event);
+        feed.publish(event);
     }
 
     @Incoming("reports-rejected")

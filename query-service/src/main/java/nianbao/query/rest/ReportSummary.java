@@ -3,17 +3,28 @@ package nianbao.query.rest;
 import nianbao.query.store.ReportStatus;
 import org.bson.Document;
 
-/** One line of {@code GET /reports}: which report, its status and its finding counts (or why it was rejected). */
+import java.util.Date;
+
+/**
+ * One line of {@code GET /reports}: which report, its status and its finding counts (or why it was rejected),
+ * where it is, and whether it is the current version of its agency and year.
+ */
 public record ReportSummary(String reportId, String fileName, String agency, Integer year, String title, String template,
-                            String status, Integer errors, Integer warnings, String reason) {
+                            String status, Integer errors, Integer warnings, String reason, String province, String city,
+                            String county, Boolean current, String receivedAt) {
 
     static ReportSummary of(Document d) {
         Document validation = d.get("validation", Document.class);
         Document counts = validation == null ? null : validation.get("counts", Document.class);
         Document rejection = d.get("rejection", Document.class);
+        Document region = d.get("region", Document.class);
+        Date receivedAt = d.getDate("receivedAt");
         return new ReportSummary(d.getString("_id"), d.getString("fileName"), d.getString("agency"), d.getInteger("year"),
                 d.getString("title"), d.getString("template"), ReportStatus.of(d),
                 counts == null ? null : counts.getInteger("error"), counts == null ? null : counts.getInteger("warning"),
-                rejection == null ? null : rejection.getString("reason"));
+                rejection == null ? null : rejection.getString("reason"),
+                region == null ? null : region.getString("province"), region == null ? null : region.getString("city"),
+                region == null ? null : region.getString("county"), d.getBoolean("current"),
+                receivedAt == null ? null : receivedAt.toInstant().toString());
     }
 }

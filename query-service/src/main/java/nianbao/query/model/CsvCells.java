@@ -1,0 +1,41 @@
+package nianbao.query.model;
+
+import java.util.List;
+
+/**
+ * Writes CSV cells (RFC 4180 quoting) that a spreadsheet cannot run: text starting with =, +, -, @, a tab or a
+ * carriage return gets a leading apostrophe. Numbers are written as numbers, so negative values stay numbers.
+ */
+public final class CsvCells {
+
+    private CsvCells() {
+    }
+
+    public static String line(List<?> values) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            line.append(cell(values.get(i)));
+        }
+        return line.append("\r\n").toString();
+    }
+
+    public static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        String text = value.toString();
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            text = '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+}

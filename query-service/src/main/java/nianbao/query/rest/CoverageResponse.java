@@ -1,0 +1,19 @@
+package nianbao.query.rest;
+
+import java.util.List;
+
+/**
+ * {@code GET /coverage}: the agencies known in a region (from a report of any year) with and without a report for
+ * the year (P04), and the reports of that year published after their deadline (P01), where a publication date is known.
+ */
+public record CoverageResponse(int year, String region, int agenciesKnown, List<Entry> withReport, List<Entry> withoutReport,
+                               int publicationDatesKnown, List<Late> late) {
+
+    /** An agency, its report for the year (or null) and the latest year it has a report for. */
+    public record Entry(String agency, String agencyKey, String reportId, Integer latestYear) {
+    }
+
+    /** A report published after its deadline. */
+    public record Late(String agency, String reportId, String publishedAt, String deadline) {
+    }
+}

@@ -1,0 +1,90 @@
+package nianbao.query.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nianbao.query.model.StatsCalculator;
+import nianbao.query.model.StatsGroup;
+import nianbao.query.store.ReportAnalytics;
+import org.bson.Document;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Statistics of one year: sums of every table cell, counts and derived rates, by province, city, county or agency. */
+@Path("/stats")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatsResource {
+
+    static final List<String> GROUPS = List.of("province", "city", "county", "agency");
+    private final ReportAnalytics analytics;
+
+    public StatsResource(ReportAnalytics analytics) {
+        this.analytics = analytics;
+    }
+
+    @GET
+    @Operation(summary = "Sums, counts and rates over the current reports of a year",
+            description = "Counts the current version of each agency's report. Blank cells add nothing to a sum and are "
+                    + "counted in `blanks`. Rates from the sums: substantiveDisclosureRate 实质公开率 = (予以公开 + 部分公开) "
+                    + "/ 总计; denialRate 不予公开率 = 不予公开 / 总计; carriedForwardRate 结转率 = 结转下年度 / (新收 + 上年结转); "
+                    + "reviewCorrectionRate 行政复议纠错率 = 结果纠正 / 复议总计; lawsuitCorrectionRate 行政诉讼纠错率 = 纠正 / 诉讼总计. "
+                    + "Group keys: province; province/city; province/city/county; agency name.")
+    public StatsResponse stats(@Parameter(description = "statistical year (required)") @QueryParam("year") String year,
+                               @Parameter(description = "province, city, county or agency (default province)") @QueryParam("groupBy") String groupBy,
+                               @Parameter(description = "only reports of this province") @QueryParam("province") String province,
+                               @Parameter(description = "only reports of this city") @QueryParam("city") String city,
+                               @Parameter(description = "only reports of this county") @QueryParam("county") String county,
+                               @Parameter(description = "true: leave out reports whose latest validation has errors") @QueryParam("excludeErrors") String excludeErrors) {
+        int y = Params.requiredYear(year);
+        String by = Params.oneOf("groupBy", groupBy, GROUPS, "province");
+        boolean exclude = Params.bool("excludeErrors", excludeErrors);
+        String p = Params.text("province", province);
+        String c = Params.text("city", city);
+        String k = Params.text("county", county);
+        List<StatsCalculator.Input> inputs = new ArrayList<>();
+        int excluded = 0;
+        for (Document d : analytics.reportsOfYear(y, p, c, k)) {
+            boolean errors = hasErrors(d);
+            if (exclude && errors) {
+                excluded++;
+            } else {
+                inputs.add(new StatsCalculator.Input(groupOf(d, by), errors, d.get("report", Document.class)));
+            }
+        }
+        List<StatsGroup> groups = StatsCalculator.compute(inputs);
+        List<StatsCalculator.Input> all = inputs.stream()
+                .map(i -> new StatsCalculator.Input("全部", i.hasErrors(), i.report())).toList();
+        StatsGroup overall = all.isEmpty() ? null : StatsCalculator.compute(all).get(0);
+        return new StatsResponse(y, by, p, c, k, exclude, excluded, overall, groups);
+    }
+
+    static boolean hasErrors(Document d) {
+        Document validation = d.get("validation", Document.class);
+        return validation != null && "ERRORS".equals(validation.getString("status"));
+    }
+
+    private static String groupOf(Document d, String by) {
+        if (by.equals("agency")) {
+            return d.getString("agency");
+        }
+        Document region = d.get("region", Document.class);
+        if (region == null || region.getString("province") == null) {
+            return null;
+        }
+        String key = region.getString("province");
+        if (by.equals("province")) {
+            return key;
+        }
+        key += "/" + nullToUnknown(region.getString("city"));
+        return by.equals("city") ? key : key + "/" + nullToUnknown(region.getString("county"));
+    }
+
+    private static String nullToUnknown(String name) {
+        return name == null ? "-" : name;
+    }
+}

@@ -1,0 +1,46 @@
+package nianbao.query.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Agency keys, CSV cells, the cell catalog and the rates, without a framework. */
+class PlainModelTest {
+
+    @Test
+    void agencyKeysIgnoreWidthAndWhitespaceButNothingElse() {
+        assertThat(AgencyNames.key(" 中卫市\u3000商务局\u200B")).isEqualTo(AgencyNames.key("中卫市商务局"));
+        assertThat(AgencyNames.key("ＡＢＣ局（试点）")).isEqualTo(AgencyNames.key("abc局(试点)"));
+        assertThat(AgencyNames.key("中卫市商务局")).isNotEqualTo(AgencyNames.key("中卫市商务和投资促进局"));
+        assertThat(AgencyNames.key("  ")).isNull();
+    }
+
+    @Test
+    void csvCellsAreQuotedAndNeverFormulas() {
+        assertThat(CsvCells.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
+        assertThat(CsvCells.cell("+1")).isEqualTo("'+1");
+        assertThat(CsvCells.cell("-1")).isEqualTo("'-1");
+        assertThat(CsvCells.cell("@x")).isEqualTo("'@x");
+        assertThat(CsvCells.cell("a,\"b\"")).isEqualTo("\"a,\"\"b\"\"\"");
+        assertThat(CsvCells.cell(-3)).isEqualTo("-3");
+        assertThat(CsvCells.cell(null)).isEmpty();
+        assertThat(CsvCells.line(List.of("a", 1))).isEqualTo("a,1\r\n");
+    }
+
+    @Test
+    void theCatalogHasEveryCellOnceAndRatesAreNullWithoutADenominator() {
+        assertThat(CellCatalog.all()).hasSize(207);
+        assertThat(CellCatalog.all().stream().map(TableCell::path).distinct()).hasSize(207);
+        assertThat(CellCatalog.all().stream().map(TableCell::label).distinct()).hasSize(207);
+        Map<String, Object> report = Map.of("applications", Map.of("granted", Map.of("total", 3),
+                "partiallyGranted", Map.of("total", 1), "totalHandled", Map.of("total", 8)));
+        StatsGroup group = StatsCalculator.compute(List.of(new StatsCalculator.Input("g", false, report))).get(0);
+        assertThat(group.rates().get("substantiveDisclosureRate")).isEqualByComparingTo(new BigDecimal("0.5"));
+        assertThat(group.rates().get("reviewCorrectionRate")).isNull();
+        assertThat(group.blanks()).containsEntry("reviewsAndLawsuits.review.total", 1);
+    }
+}
