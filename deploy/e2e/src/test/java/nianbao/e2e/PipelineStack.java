@@ -45,10 +45,27 @@ final class PipelineStack implements AutoCloseable {
         Map<String, String> settings = Map.of("nianbao.ingest.write-token", WRITE_TOKEN,
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 "quarkus.mongodb.connection-string", mongo.connectionString());
-        query = add(ServiceProcess.start(root, "query-service", settings));
-        ingest = add(ServiceProcess.start(root, "ingest-service", settings));
-        add(ServiceProcess.start(root, "parser-service", settings));
-        add(ServiceProcess.start(root, "validation-service", settings));
+        try {
+            query = add(ServiceProcess.start(root, "query-service", settings));
+            ingest = add(ServiceProcess.start(root, "ingest-service", settings));
+            add(ServiceProcess.start(root, "parser-service", settings));
+            add(ServiceProcess.start(root, "validation-service", settings));
+            awaitReady();
+        } catch (Exception | Error e) {
+            // a stack that cannot start leaves nothing behind: no orphaned service processes, broker or store
+            services.forEach(ServiceProcess::close);
+            mongo.close();
+            kafka.close();
+            throw e;
+        }
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(EmbeddedKafkaBroker.MAX_MESSAGE_BYTES));
+        producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private void awaitReady() {
         await("all four services ready").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .until(() -> {
                     for (ServiceProcess service : services) {
@@ -58,11 +75,6 @@ final class PipelineStack implements AutoCloseable {
                     }
                     return allReady();
                 });
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(EmbeddedKafkaBroker.MAX_MESSAGE_BYTES));
-        producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
     }
 
     private ServiceProcess add(ServiceProcess service) {
