@@ -46,11 +46,21 @@ public final class CrashTest {
         long totalBefore = total(http, query);
         SyntheticReports supply = new SyntheticReports(Long.parseLong(options.getOrDefault("seed", "7")), 0.2);
         Map<String, Boolean> broken = new LinkedHashMap<>();
+        Thread restart = new Thread(() -> {
+            try {
+                Thread.sleep(2_000);
+                shell(options.get("restart"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "restart");
         try (KafkaProducer<String, byte[]> producer = producer(options.getOrDefault("bootstrap", "localhost:9092"))) {
             for (int i = 0; i < reports; i++) {
                 if (i == reports / 2) {
                     producer.flush();
                     shell(options.get("kill"));
+                    // the restart runs while publishing goes on: with the broker down, sends wait for it to return
+                    restart.start();
                 }
                 SyntheticReports.Synthetic next = supply.next();
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REPORT_FILES, next.file().reportId(), next.file().bytes());
@@ -63,7 +73,7 @@ public final class CrashTest {
             }
             producer.flush();
         }
-        shell(options.get("restart"));
+        restart.join();
         long deadline = System.currentTimeMillis() + Long.parseLong(options.getOrDefault("timeout", "300")) * 1000;
         Map<String, String> wrong = check(http, query, broken);
         while (!wrong.isEmpty() && System.currentTimeMillis() < deadline) {
