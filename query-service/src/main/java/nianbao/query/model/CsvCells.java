@@ -3,8 +3,8 @@ package nianbao.query.model;
 import java.util.List;
 
 /**
- * Writes CSV cells (RFC 4180 quoting) that a spreadsheet cannot run: text starting with =, +, -, @, a tab or a
- * carriage return gets a leading apostrophe. Numbers are written as numbers, so negative values stay numbers.
+ * Writes CSV cells (RFC 4180 quoting) that a spreadsheet cannot run: text goes through {@link SpreadsheetText#defuse}
+ * (a leading apostrophe before =, +, -, @, tab, CR). Numbers are written as numbers, so negative values stay numbers.
  */
 public final class CsvCells {
 
@@ -29,10 +29,7 @@ public final class CsvCells {
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
+        String text = SpreadsheetText.defuse(value.toString());
         if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
             text = '"' + text.replace("\"", "\"\"") + '"';
         }
