@@ -35,7 +35,7 @@ public class ReportStore {
 
     public ReportStore(ReportsCollection collection) {
         this.reports = collection.get();
-        this.versions = new ReportVersions(reports);
+        this.versions = new ReportVersions(reports, collection.versionGroups());
     }
 
     public void saveParsed(String reportId, JsonNode report, String occurredAt) {
@@ -50,7 +50,7 @@ public class ReportStore {
         if (previousKey != null && !previousKey.equals(versionKey)) {
             versions.refresh(previousKey);
         }
-        versions.refresh(versionKey);
+        versions.add(versionKey, reportId);
     }
 
     /** The fields a parsed report owns in its read-model document: the contract and the copies queries use. */
