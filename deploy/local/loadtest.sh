@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The pipeline load test against the local stack: publishes synthetic reports onto report-files, measures
 # throughput and publish → validated latency until every report is queryable, and adds the figures to
-# bench/RESULTS.md. Starts the stack first if it is not running (deploy/local/up.sh).
+# bench/RESULTS.md. Starts the stack first if it is not running (deploy/local/up.sh, with NIANBAO_STORE=memory
+# unless set: the H2 file backend of the local store is the bottleneck, see bench/RESULTS.md). Start from an
+# empty stack (deploy/local/down.sh; rm -r deploy/local/data) so that no earlier backlog is measured too.
 #
 #   deploy/local/loadtest.sh [reports (20000)] [rate in reports/s, 0 = as fast as possible (0)] [label]
 #   deploy/local/loadtest.sh 6000 100 "steady latency"
@@ -15,10 +17,14 @@ LABEL=${3:-}
 SUPPORT_CP="$NIANBAO_ROOT/deploy/support/target/support-1.0.0-SNAPSHOT.jar:$NIANBAO_ROOT/deploy/support/target/lib/*"
 
 if [[ $(http_status "$(port_of query-service)" /q/health/ready) != 200 ]]; then
-  log "the local stack is not running: starting it"
-  "$LOCAL_DIR/up.sh"
+  log "the local stack is not running: starting it with the store in memory (NIANBAO_STORE=${NIANBAO_STORE:-memory})"
+  NIANBAO_STORE=${NIANBAO_STORE:-memory} "$LOCAL_DIR/up.sh"
+fi
+STORE="MongoDB at ${MONGODB_URI:-}"
+if [[ -z ${MONGODB_URI:-} ]]; then
+  STORE="the local store: mongo-java-server, $(cat "$RUN_DIR/store.kind" 2>/dev/null || echo file) backend"
 fi
 log "load test: $REPORTS reports, rate ${RATE:-0} (0 = as fast as possible)"
-args=(--reports "$REPORTS" --rate "$RATE" --results "$NIANBAO_ROOT/bench/RESULTS.md")
+args=(--reports "$REPORTS" --rate "$RATE" --results "$NIANBAO_ROOT/bench/RESULTS.md" --store "$STORE")
 [[ -n $LABEL ]] && args+=(--label "$LABEL")
 "$JAVA" -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$SUPPORT_CP" nianbao.support.load.LoadTest "${args[@]}"

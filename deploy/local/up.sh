@@ -10,6 +10,8 @@
 #   NIANBAO_DATA_DIR         where Kafka, the store and the logs keep their data (default deploy/local/data)
 #   NIANBAO_SKIP_BUILD=1     do not run `mvn -B -DskipTests install` first
 #   MONGODB_URI              use this MongoDB instead of starting the local store
+#   NIANBAO_STORE            file (default: the local store keeps its data in an H2 file across restarts) or memory
+#                            (several times faster, for load tests; its data is gone when the store stops)
 #   NIANBAO_PARTITIONS       partitions per topic when topics are created (default 2)
 #   NIANBAO_SAMPLES_DIR      the report files to publish (default samples/)
 #   NIANBAO_START_TIMEOUT    seconds each component may take to become ready (default 120)
@@ -24,6 +26,8 @@ DATA_DIR=$(cd "$DATA_DIR" && pwd)
 LOG_DIR=$DATA_DIR/logs
 mkdir -p "$LOG_DIR"
 START_TIMEOUT=${NIANBAO_START_TIMEOUT:-120}
+STORE_KIND=${NIANBAO_STORE:-file}
+[[ $STORE_KIND == file || $STORE_KIND == memory ]] || die "NIANBAO_STORE must be file or memory, not '$STORE_KIND'"
 SAMPLES_DIR=${NIANBAO_SAMPLES_DIR:-$NIANBAO_ROOT/samples}
 SUPPORT_JAR=$NIANBAO_ROOT/deploy/support/target/support-1.0.0-SNAPSHOT.jar
 SUPPORT_CP="$SUPPORT_JAR:$NIANBAO_ROOT/deploy/support/target/lib/*"
@@ -171,12 +175,17 @@ start_store() {
   require_free_port 27017 store
   local logfile=$LOG_DIR/store.log started
   started=$(now_ms)
-  start_process store "$logfile" "$JAVA" -Xmx256m \
+  # in memory the store holds every document as Java objects: it needs a heap that grows with the reports
+  local where=$DATA_DIR/store/nianbao.h2 heap=-Xmx256m
+  if [[ $STORE_KIND == memory ]]; then
+    where=--memory heap=-Xmx4g
+  fi
+  start_process store "$logfile" "$JAVA" "$heap" \
     -Dorg.slf4j.simpleLogger.log.de.bwaldvogel.mongo.wire.MongoWireProtocolHandler=warn \
-    -cp "$SUPPORT_CP" nianbao.support.cli.StoreServer \
-    "$DATA_DIR/store/nianbao.h2" 127.0.0.1 27017
+    -cp "$SUPPORT_CP" nianbao.support.cli.StoreServer "$where" 127.0.0.1 27017
+  echo "$STORE_KIND" > "$RUN_DIR/store.kind"
   wait_for store "$START_TIMEOUT" "$logfile" port_open 27017
-  log "store listening on $MONGODB_URI after $(($(now_ms) - started)) ms (pid $(running_pid store))"
+  log "store ($STORE_KIND) listening on $MONGODB_URI after $(($(now_ms) - started)) ms (pid $(running_pid store))"
 }
 
 start_services() {

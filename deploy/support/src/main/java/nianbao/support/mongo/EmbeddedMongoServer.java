@@ -24,7 +24,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     /** An in-memory store on a free loopback port. */
     public static EmbeddedMongoServer inMemory() {
-        return start(new MemoryBackend(), "127.0.0.1", 0);
+        return inMemory("127.0.0.1", 0);
+    }
+
+    /** An in-memory store on the given host and port (0 = any free port): gone when the process ends. */
+    public static EmbeddedMongoServer inMemory(String host, int port) {
+        return start(new MemoryBackend(), host, port);
     }
 
     /** A store kept in one H2 file, on the given host and port (0 = any free port). */
