@@ -94,6 +94,11 @@ public class ReportStore {
         }
     }
 
+    /** True when no report is stored at all (a fresh or emptied store). */
+    public boolean isEmpty() {
+        return reports.find().projection(Projections.include("_id")).limit(1).first() == null;
+    }
+
     public Optional<Document> find(String reportId) {
         return Optional.ofNullable(reports.find(Filters.eq("_id", reportId)).first());
     }

@@ -22,6 +22,13 @@ public final class Topics {
     public static final List<String> ALL = Stream.concat(
             EVENTS.stream(), EVENTS.stream().map(topic -> topic + "-dlq")).toList();
 
+    /**
+     * The topics kept forever ({@code retention.ms=-1}): every event topic and dead-letter topic, because they are the
+     * record query-service rebuilds its store from. Not {@link #REPORT_FILES}: raw files of up to 20 MiB each, read
+     * once by ingest-service, so it keeps the broker's default retention.
+     */
+    public static final List<String> KEPT_FOREVER = ALL.stream().filter(t -> !t.equals(REPORT_FILES)).toList();
+
     private Topics() {
     }
 }
