@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Validates a report with what is kept of other reports (last year's report of the agency, other agencies' near-identical
- * texts of the year), keeps it, and validates again the reports its arrival concerns: the agency's next year (T3-04,
+ * Keeps a report, validates it with what is kept of other reports (last year's report of the agency, other agencies'
+ * near-identical texts of the year), and validates again the reports its arrival concerns: the agency's next year (T3-04,
  * T2-01, X05) and other agencies' near-identical reports (X06).
  */
 @ApplicationScoped
@@ -48,11 +48,13 @@ public class HistoricValidation {
         }
         int year = report.path("year").asInt();
         TextFingerprint fingerprint = TextFingerprint.of(report);
+        // kept before anything is read: when years N and N−1 of one agency are validated at the same time (another
+        // partition, another instance), whichever reads second sees the other, so N is always checked against N−1
+        history.save(new ReportHistoryDocument(ReportHistoryDocument.id(agencyKey, year), agencyKey, year, reportId,
+                report.path("agency").asText(), write(report), fingerprint.shingleCount(), fingerprint.signature(), fingerprint.bands()));
         List<ReportHistoryDocument> peers = peers(year, agencyKey, fingerprint);
         List<Checked> checked = new ArrayList<>();
         checked.add(new Checked(reportId, report, validator.validate(report, historyOf(agencyKey, year, peers))));
-        history.save(new ReportHistoryDocument(ReportHistoryDocument.id(agencyKey, year), agencyKey, year, reportId,
-                report.path("agency").asText(), write(report), fingerprint.shingleCount(), fingerprint.signature(), fingerprint.bands()));
 
         Map<String, ReportHistoryDocument> concerned = new LinkedHashMap<>();
         history.find(agencyKey, year + 1).ifPresent(next -> concerned.put(next.id(), next));
@@ -61,7 +63,12 @@ public class HistoricValidation {
         }
         for (ReportHistoryDocument other : concerned.values()) {
             List<ReportHistoryDocument> itsPeers = peers(other.year(), other.agencyKey(), fingerprintOf(other));
-            JsonNode otherReport = read(other.reportJson());
+            String otherJson = other.reportJson() != null ? other.reportJson()
+                    : history.find(other.agencyKey(), other.year()).map(ReportHistoryDocument::reportJson).orElse(null);
+            if (otherJson == null) {
+                continue;
+            }
+            JsonNode otherReport = read(otherJson);
             checked.add(new Checked(other.reportId(), otherReport,
                     validator.validate(otherReport, historyOf(other.agencyKey(), other.year(), itsPeers))));
         }

@@ -3,6 +3,7 @@ package nianbao.validation.store;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -56,7 +57,10 @@ public class ReportHistory {
                 .map(ReportHistoryDocument::from);
     }
 
-    /** Other agencies' reports of the year sharing at least one LSH band: the candidates for near-identical text. */
+    /**
+     * Other agencies' reports of the year sharing at least one LSH band: the candidates for near-identical text,
+     * without their report (the bulk of each document; {@link #find} has it), since most are only compared.
+     */
     public List<ReportHistoryDocument> candidatesLike(int year, String agencyKey, List<String> bands) {
         List<ReportHistoryDocument> found = new ArrayList<>();
         if (bands.isEmpty()) {
@@ -71,7 +75,7 @@ public class ReportHistory {
             return found;
         }
         Set<String> wanted = new HashSet<>(bands);
-        for (Document d : reports.find(Filters.in("_id", List.copyOf(members)))) {
+        for (Document d : reports.find(Filters.in("_id", List.copyOf(members))).projection(Projections.exclude("reportJson"))) {
             ReportHistoryDocument candidate = ReportHistoryDocument.from(d);
             // a membership stays behind when an agency's report of the year is replaced: check the bands it has now
             if (!candidate.agencyKey().equals(agencyKey) && candidate.bands().stream().anyMatch(wanted::contains)) {
