@@ -39,7 +39,8 @@ public final class QueryBenchmark {
             leave the machine otherwise idle). It starts an in-JVM Kafka broker and an in-memory mongo-java-server, inserts the read-model documents
             of 100,000 parsed and validated reports (31 provinces × 10 cities × 5 counties, 5 years, all 207 cells filled;
             written with `ReportStore.parsedFields`, the projector's own mapping), starts the packaged query-service
-            (`target/quarkus-app`, `-Xmx512m`) against them, warms each endpoint up and then times sequential requests
+            (`target/quarkus-app`, `-Xmx512m`) against them (it writes their `reportSummaries` at start-up, as for any
+            store older than that collection), warms each endpoint up and then times sequential requests
             from one client. Targets: p99 under 100 ms for `GET /reports/{id}` and a filtered `GET /reports` page,
             under 1 s for `GET /stats` of one province and year. Options: `-Dbench.reports=100000`, `-Dbench.out=...`.
             """;

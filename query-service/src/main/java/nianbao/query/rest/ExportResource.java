@@ -7,7 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import nianbao.query.model.CsvCells;
-import nianbao.query.store.ReportStore;
+import nianbao.query.store.ReportSearch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.io.BufferedWriter;
@@ -20,9 +20,9 @@ import java.nio.charset.StandardCharsets;
 @Path("/reports.csv")
 public class ExportResource {
 
-    private final ReportStore store;
+    private final ReportSearch store;
 
-    public ExportResource(ReportStore store) {
+    public ExportResource(ReportSearch store) {
         this.store = store;
     }
 

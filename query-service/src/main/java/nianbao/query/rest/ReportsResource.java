@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import nianbao.query.store.ReportSearch;
 import nianbao.query.store.ReportStatus;
 import nianbao.query.store.ReportStore;
 import org.bson.Document;
@@ -22,9 +23,11 @@ public class ReportsResource {
 
     static final int MAX_PAGE_SIZE = ReportSearchParams.MAX_PAGE_SIZE;
     private final ReportStore store;
+    private final ReportSearch search;
 
-    public ReportsResource(ReportStore store) {
+    public ReportsResource(ReportStore store, ReportSearch search) {
         this.store = store;
+        this.search = search;
     }
 
     @GET
@@ -32,7 +35,7 @@ public class ReportsResource {
             + "then agency. Every version is listed unless current=true; each line says whether it is current.")
     public ReportPage search(@BeanParam ReportSearchParams params) {
         var query = params.toQuery();
-        ReportStore.Page result = store.search(query);
+        ReportSearch.Page result = search.search(query);
         List<ReportSummary> items = result.items().stream().map(ReportSummary::of).toList();
         return new ReportPage(items, result.total(), query.page(), query.size());
     }
@@ -64,7 +67,7 @@ public class ReportsResource {
             description = "Same agency = the same name after NFKC normalization without whitespace. The version received "
                     + "last (source.receivedAt) is current; earlier ones stay readable at /reports/{id}.")
     public ReportVersionList versions(@PathParam("reportId") String reportId) {
-        List<ReportSummary> versions = store.versionsOf(find(reportId)).stream().map(ReportSummary::of).toList();
+        List<ReportSummary> versions = search.versionsOf(find(reportId)).stream().map(ReportSummary::of).toList();
         String current = versions.stream().filter(v -> Boolean.TRUE.equals(v.current())).map(ReportSummary::reportId)
                 .findFirst().orElse(null);
         return new ReportVersionList(reportId, current, versions);

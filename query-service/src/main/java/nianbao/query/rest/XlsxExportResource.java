@@ -7,7 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import nianbao.query.model.XlsxSheet;
-import nianbao.query.store.ReportStore;
+import nianbao.query.store.ReportSearch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code GET /reports.xlsx}: the rows and columns of {@code GET /reports.csv} as an Excel workbook. */
@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class XlsxExportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private final ReportStore store;
+    private final ReportSearch store;
 
-    public XlsxExportResource(ReportStore store) {
+    public XlsxExportResource(ReportSearch store) {
         this.store = store;
     }
 

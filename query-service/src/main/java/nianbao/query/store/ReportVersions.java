@@ -30,10 +30,12 @@ final class ReportVersions {
             .thenComparing(d -> d.getString("_id"));
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private final MongoCollection<Document> reports;
+    private final MongoCollection<Document> summaries;
     private final MongoCollection<Document> groups;
 
-    ReportVersions(MongoCollection<Document> reports, MongoCollection<Document> groups) {
+    ReportVersions(MongoCollection<Document> reports, MongoCollection<Document> summaries, MongoCollection<Document> groups) {
         this.reports = reports;
+        this.summaries = summaries;
         this.groups = groups;
         indexReportsWrittenBefore();
     }
@@ -67,6 +69,7 @@ final class ReportVersions {
             boolean current = Objects.equals(version.getString("_id"), winner);
             if (!Boolean.valueOf(current).equals(version.getBoolean("current"))) {
                 reports.updateOne(Filters.eq("_id", version.getString("_id")), Updates.set("current", current));
+                summaries.updateOne(Filters.eq("_id", version.getString("_id")), Updates.set("current", current));
             }
         }
     }
