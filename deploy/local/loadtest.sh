@@ -25,6 +25,7 @@ if [[ -z ${MONGODB_URI:-} ]]; then
   STORE="the local store: mongo-java-server, $(cat "$RUN_DIR/store.kind" 2>/dev/null || echo file) backend"
 fi
 log "load test: $REPORTS reports, rate ${RATE:-0} (0 = as fast as possible)"
-args=(--reports "$REPORTS" --rate "$RATE" --results "$NIANBAO_ROOT/bench/RESULTS.md" --store "$STORE")
+COMMIT=$(git -C "$NIANBAO_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+args=(--reports "$REPORTS" --rate "$RATE" --results "$NIANBAO_ROOT/bench/RESULTS.md" --store "$STORE" --commit "$COMMIT")
 [[ -n $LABEL ]] && args+=(--label "$LABEL")
 "$JAVA" -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$SUPPORT_CP" nianbao.support.load.LoadTest "${args[@]}"

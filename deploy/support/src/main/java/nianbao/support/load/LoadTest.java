@@ -36,7 +36,7 @@ import java.util.concurrent.Future;
  *
  * <p>Arguments (all optional): {@code --reports 20000 --rate 0 (reports/s, 0 = as fast as possible)
  * --error-share 0.1 --seed 1 --bootstrap localhost:9092 --query http://localhost:8080 --results bench/RESULTS.md
- * --timeout 900 --label text --store "what the store is, for the results"}.
+ * --timeout 900 --label text --store "what the store is" --commit "the code's commit", both for the results}.
  */
 public final class LoadTest {
 
@@ -166,6 +166,7 @@ public final class LoadTest {
                 + "| figure | value |\n|---|---|\n"
                 + "| machine | " + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + " |\n"
                 + "| store | " + options.getOrDefault("store", "not given") + " |\n"
+                + "| commit | " + options.getOrDefault("commit", "not given") + " |\n"
                 + "| reports published | " + reports + " (" + String.format("%.1f", bytes / 1e6) + " MB, 3 layouts, "
                 + options.getOrDefault("error-share", "0.1") + " with an arithmetic error) |\n"
                 + "| publishing took | " + String.format("%.1f s", (publishedAt - started) / 1000.0) + " |\n"
