@@ -106,6 +106,10 @@ final class PipelineStack implements AutoCloseable {
         return services.stream().allMatch(ServiceProcess::isReady);
     }
 
+    String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
     List<ServiceProcess> services() {
         return services;
     }

@@ -7,15 +7,23 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-/** Files that are no report are refused with a reason a user understands, and never crash the reader. */
+/**
+ * Files that are no report are refused with a reason a user understands, and never crash the reader. Every read runs
+ * under a hang guard (a generous timeout that catches endless loops, not a speed claim). Files over 20 MiB never
+ * reach the reader: see UploadResourceTest (413) and the end-to-end PoisonMessagesEndToEndIT (file too large).
+ */
 class HostileFilesTest {
+
+    private static final Duration HANG = Duration.ofSeconds(60);
 
     @Test
     void emptyAndRandomBytes() {
@@ -74,8 +82,58 @@ class HostileFilesTest {
                 .startsWith("unsupported format: application/x-ole-storage");
     }
 
+    @Test
+    void aPdfWithABrokenCrossReferenceTableIsReadAllTheSame() throws IOException {
+        byte[] pdf = FixtureFormatsTest.fixture("000_2f8ee6c9bd0fa497.pdf");
+        String raw = new String(pdf, StandardCharsets.ISO_8859_1);
+        // every entry points to byte 1, and then a table that is no table at all: PDFBox rebuilds it from the objects
+        byte[] wrongOffsets = raw.replaceAll("\\d{10} 00000 n", "0000000001 00000 n").getBytes(StandardCharsets.ISO_8859_1);
+        int table = raw.lastIndexOf("\nxref\n");
+        byte[] garbageTable = (raw.substring(0, table) + "\nxref\n0 36\ngarbage\ntrailer\n<< >>\nstartxref\n" + table + "\n%%EOF\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        String intact = text(pdf);
+
+        assertThat(wrongOffsets).hasSameSizeAs(pdf).isNotEqualTo(pdf);
+        assertThat(text(wrongOffsets)).isEqualTo(intact);
+        assertThat(text(garbageTable)).isEqualTo(intact);
+    }
+
+    @Test
+    void invalidUtf8IsNotText() {
+        byte[] report = "中卫市商务局 2025 年政府信息公开工作年度报告\n一、总体情况\n".getBytes(StandardCharsets.UTF_8);
+        byte[] invalid = report.clone();
+        invalid[5] = (byte) 0xFF;
+        byte[] withBom = new byte[invalid.length + 3];
+        System.arraycopy(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, 0, withBom, 0, 3);
+        System.arraycopy(invalid, 0, withBom, 3, invalid.length);
+
+        // without a BOM GB18030 is tried too, and these bytes are no GB18030 either
+        assertThat(reason(invalid)).startsWith("not text");
+        assertThat(reason(withBom)).isEqualTo("not text: the bytes are not valid UTF-8");
+    }
+
+    @Test
+    void deeplyNestedAndScriptedWebPagesAreHandedOnAsHtml() {
+        String nested = "<html><body>" + "<div>".repeat(200_000) + "中卫市商务局2025年政府信息公开工作年度报告" + "</div>".repeat(200_000);
+        String scripted = "<html><head><script>" + "while(true){document.write('<table>');}".repeat(10_000) + "</script></head></html>";
+
+        for (String page : new String[] {nested, scripted}) {
+            Decoding decoding = assertTimeoutPreemptively(HANG, () -> DocumentReader.read(page.getBytes(StandardCharsets.UTF_8)));
+            assertThat(decoding).isInstanceOfSatisfying(Decoding.Text.class, text -> {
+                assertThat(text.contentType()).isEqualTo("text/html");
+                assertThat(text.text()).isEqualTo(page);
+            });
+        }
+    }
+
+    private static String text(byte[] bytes) {
+        Decoding decoding = assertTimeoutPreemptively(HANG, () -> DocumentReader.read(bytes));
+        assertThat(decoding).isInstanceOf(Decoding.Text.class);
+        return ((Decoding.Text) decoding).text();
+    }
+
     private static String reason(byte[] bytes) {
-        Decoding decoding = DocumentReader.read(bytes);
+        Decoding decoding = assertTimeoutPreemptively(HANG, () -> DocumentReader.read(bytes));
         assertThat(decoding).isInstanceOf(Decoding.Unreadable.class);
         return ((Decoding.Unreadable) decoding).reason();
     }

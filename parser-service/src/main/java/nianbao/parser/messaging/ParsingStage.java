@@ -13,7 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Outgoing;
 /**
  * The pipeline stage reports-ingested → reports-parsed. A report the parser cannot handle becomes a
  * {@code reports-rejected} event (same output channel, topic set per record); an event that is not a
- * {@code reports-ingested.v1} event at all is nacked and lands in {@code reports-ingested-dlq}.
+ * {@code reports-ingested.v1} event at all (not JSON, or JSON of another shape) is nacked, emits nothing and lands
+ * in {@code reports-ingested-dlq}.
  */
 @ApplicationScoped
 public class ParsingStage {
@@ -29,7 +30,10 @@ public class ParsingStage {
     public Message<Object> parse(Message<IngestedEvent> message) {
         IngestedEvent event = message.getPayload();
         if (event == null || event.reportId() == null || event.text() == null) {
-            throw new IllegalArgumentException("not a reports-ingested.v1 event (undecodable, or no reportId or text)");
+            // nacked, never thrown: an exception thrown by a processor method fails its whole stream and the
+            // channel stops; the nack sends the record to reports-ingested-dlq and the next one is processed
+            message.nack(new IllegalArgumentException("not a reports-ingested.v1 event (undecodable, or no reportId or text)"));
+            return null;
         }
         String fileName = event.source() == null ? null : event.source().fileName();
         try {

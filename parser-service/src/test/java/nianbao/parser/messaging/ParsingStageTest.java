@@ -29,7 +29,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * parser-service on a real in-JVM broker: a reports-ingested event becomes a reports-parsed event keyed by its
- * reportId; a poison record lands in the dead-letter topic and the next good one still goes through;
+ * reportId; a poison record (not JSON, or JSON of another shape) lands in the dead-letter topic and the next
+ * good one still goes through;
  * {@code POST /parse} answers the contract for text and for a web page.
  */
 @QuarkusTest
@@ -49,9 +50,13 @@ class ParsingStageTest {
                 .put("reportId", reportId).put("occurredAt", "2026-01-01T00:00:00Z").put("text", seed);
         event.putObject("source").put("fileName", "000.txt").put("mediaType", "text/plain");
         String poisonKey = "poison-" + UUID.randomUUID();
+        String wrongShapeKey = "wrong-shape-" + UUID.randomUUID();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap),
                 new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>("reports-ingested", poisonKey, "{ not an event")).get();
+            // JSON of another shape decodes (unknown fields are ignored) but has no reportId or text
+            producer.send(new ProducerRecord<>("reports-ingested", wrongShapeKey, JSON.createObjectNode()
+                    .put("type", "reports-ingested.v1").set("unexpected", JSON.createArrayNode().add(1)).toString())).get();
             producer.send(new ProducerRecord<>("reports-ingested", reportId, event.toString())).get();
         }
 
@@ -61,6 +66,8 @@ class ParsingStageTest {
         assertThat(out.at("/report/agency").asText()).isEqualTo("中卫市商务局");
         assertThat(out.at("/report/applications/newReceived/total").asInt()).isEqualTo(7);
         assertThat(readUntil("reports-ingested-dlq", poisonKey)).isNotEmpty();
+        assertThat(readUntil("reports-ingested-dlq", wrongShapeKey)).isNotEmpty();
+        given().get("/q/health/ready").then().statusCode(200);
     }
 
     @Test
