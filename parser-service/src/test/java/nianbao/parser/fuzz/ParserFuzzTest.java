@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * Randomly mutated seed reports: the parser never throws, never hangs, and never reports a table number that is
  * not written in its input. Fixed seed, so every case is reproducible from its index. Default 2,000 cases (a few
  * seconds); a longer run: {@code mvn -o -pl parser-service test -Dtest=ParserFuzzTest -Dfuzz.iterations=200000}
- * (optionally {@code -Dfuzz.seed=...}). Failing inputs are written to target/fuzz-failures/.
+ * (optionally {@code -Dfuzz.seed=...}). Failing inputs are written to target/fuzz-failures/, and the run's figures
+ * (mutations, failures, the slowest parse: a figure, not an assertion) to target/fuzz-summary.txt.
  */
 class ParserFuzzTest {
 
@@ -50,6 +51,8 @@ class ParserFuzzTest {
     void mutatedSeedsNeverThrowNeverHangAndNeverInventNumbers() {
         List<String> seeds = SEEDS.stream().map(ParserFuzzTest::seedText).toList();
         List<String> failures = new ArrayList<>();
+        long slowestNanos = 0;
+        String slowestCase = "none";
         for (int i = 0; i < ITERATIONS && failures.size() < 20; i++) {
             Random random = new Random(BASE_SEED * 1_000_003L + i);
             int seed = random.nextInt(seeds.size());
@@ -58,8 +61,13 @@ class ParserFuzzTest {
             String caseName = "case " + i + " (seed " + SEEDS.get(seed) + ", mutations " + mutator.applied() + ")";
             String reportId = "fuzz-" + i;
             ParsedReport report;
+            long started = System.nanoTime();
             try {
                 report = assertTimeoutPreemptively(HANG, () -> PARSER.parse(reportId, input, null), caseName);
+                if (System.nanoTime() - started > slowestNanos) {
+                    slowestNanos = System.nanoTime() - started;
+                    slowestCase = caseName;
+                }
             } catch (RuntimeException | StackOverflowError e) {
                 failures.add(caseName + ": threw " + e);
                 FuzzFailures.save(i, input);
@@ -74,6 +82,7 @@ class ParserFuzzTest {
                 FuzzFailures.save(i, input);
             }
         }
+        FuzzFailures.summary(ITERATIONS, failures.size(), slowestNanos, slowestCase);
         assertThat(failures).as("fuzz failures (inputs in target/fuzz-failures/)").isEmpty();
     }
 
