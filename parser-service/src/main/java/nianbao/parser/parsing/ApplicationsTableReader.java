@@ -124,7 +124,7 @@ public final class ApplicationsTableReader {
 
     /** The row identity used to place surplus cells: total = sum of the other columns. */
     private static Predicate<List<BigDecimal>> totalAddsUp(List<String> columns) {
-        if (!columns.get(columns.size() - 1).equals("total") || columns.size() < 2) {
+        if (columns.size() < 2 || !columns.get(columns.size() - 1).equals("total")) {
             return null;
         }
         return values -> {

@@ -10,8 +10,6 @@ public record Cell(CellKind kind, BigDecimal value, String raw) {
     static final int MAX_INTEGER_DIGITS = 12;
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-    /** "2 4": two numbers that PDF extraction merged into one cell; reading it as 24 would be a guess. */
-    private static final Pattern DIGITS_APART = Pattern.compile("\\d[\\s\\u3000]+[-+]?\\d");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     public static Cell read(String raw) {
@@ -22,14 +20,12 @@ public record Cell(CellKind kind, BigDecimal value, String raw) {
         if (isNotApplicable(text)) {
             return new Cell(CellKind.NA, null, raw);
         }
-        if (text.length() != raw.length() && DIGITS_APART.matcher(halfWidthDigits(raw)).find()) {
-            return new Cell(CellKind.TEXT, null, raw);
-        }
+        String number = numberText(raw);
         String digits;
-        if (PLAIN_NUMBER.matcher(text).matches()) {
-            digits = text;
-        } else if (GROUPED_NUMBER.matcher(text).matches()) {
-            digits = text.replace(",", "");
+        if (PLAIN_NUMBER.matcher(number).matches()) {
+            digits = number;
+        } else if (GROUPED_NUMBER.matcher(number).matches()) {
+            digits = number.replace(",", "");
         } else {
             return new Cell(CellKind.TEXT, null, raw);
         }
@@ -40,13 +36,31 @@ public record Cell(CellKind kind, BigDecimal value, String raw) {
         return new Cell(CellKind.NUMBER, new BigDecimal(digits), raw);
     }
 
-    private static String halfWidthDigits(String raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
+    /**
+     * The cell as a number would be written: full-width digits, signs, points and commas folded to ASCII, and the
+     * whitespace and invisible characters around it dropped, but nothing inside it. So "2 4", "4“”2" or "9\uFEFF0"
+     * (two numbers merged by PDF extraction, or stray characters between digits) never become 24, 42 or 90: reading
+     * them as one number would be a guess.
+     */
+    private static String numberText(String raw) {
+        int start = 0;
+        int end = raw.length();
+        while (start < end && isPadding(raw.charAt(start))) {
+            start++;
+        }
+        while (end > start && isPadding(raw.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder out = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
             char c = raw.charAt(i);
-            out.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c);
+            out.append(c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c);
         }
         return out.toString();
+    }
+
+    private static boolean isPadding(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
     }
 
     private static boolean isNotApplicable(String text) {

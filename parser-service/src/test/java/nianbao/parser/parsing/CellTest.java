@@ -30,6 +30,21 @@ class CellTest {
         assertThat(Cell.read("2 4").value()).isNull();
     }
 
+    /** Found by the long fuzz run: characters that label matching ignores must not join digits into a number. */
+    @Test
+    void digitsWithAnythingBetweenThemAreNotOneNumber() {
+        for (String cell : new String[] {"８\u00A00", "３４\u00A00", "９\uFEFF0", "４2“”4", "６0“’１", "1\u200B2", "2\n4"}) {
+            assertThat(Cell.read(cell).kind()).as(cell).isEqualTo(CellKind.TEXT);
+        }
+    }
+
+    @Test
+    void whitespaceAndInvisibleCharactersAroundANumberAreIgnored() {
+        assertThat(Cell.read("\u00A012\u00A0").value()).isEqualByComparingTo("12");
+        assertThat(Cell.read("\uFEFF１，２３４\t").value()).isEqualByComparingTo("1234");
+        assertThat(Cell.read("　－3").value()).isEqualByComparingTo("-3");
+    }
+
     @Test
     void implausiblyLongNumbersAreNotValues() {
         assertThat(Cell.read("12345678901234567890").kind()).isEqualTo(CellKind.TOO_LARGE);
