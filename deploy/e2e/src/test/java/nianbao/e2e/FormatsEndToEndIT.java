@@ -10,13 +10,11 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The five seed reports as agencies publish them (Word .docx and .doc, PDF, a web page inside site navigation,
@@ -64,7 +62,7 @@ class FormatsEndToEndIT {
             JsonNode expected = JSON.readTree(ROOT.resolve("parser-service/src/test/resources/expected/" + seed + ".json").toFile());
             for (var format : FORMATS.entrySet()) {
                 String file = seed + "." + format.getKey();
-                JsonNode report = awaitReport(PipelineEndToEndIT.sha256(Files.readAllBytes(FIXTURES.resolve(file))),
+                JsonNode report = QueriedReports.awaitStatus(QueriedReports.idOf(Files.readAllBytes(FIXTURES.resolve(file))),
                         "PASSED", "WARNINGS", "ERRORS");
 
                 assertThat(report.at("/source/fileName").asText()).isEqualTo(file);
@@ -87,20 +85,11 @@ class FormatsEndToEndIT {
         stack.publish("truncated.pdf", truncated);
         stack.publish("report.docx", notAReport);
 
-        assertThat(awaitReport(PipelineEndToEndIT.sha256(truncated), "REJECTED").at("/rejection/reason").asText())
+        assertThat(QueriedReports.awaitStatus(QueriedReports.idOf(truncated), "REJECTED").at("/rejection/reason").asText())
                 .startsWith("truncated PDF");
-        JsonNode wrongExtension = awaitReport(PipelineEndToEndIT.sha256(notAReport), "REJECTED");
+        JsonNode wrongExtension = QueriedReports.awaitStatus(QueriedReports.idOf(notAReport), "REJECTED");
         assertThat(wrongExtension.at("/rejection/reason").asText()).startsWith("damaged PDF");
         assertThat(wrongExtension.get("fileName").asText()).isEqualTo("report.docx");
         assertThat(stack.allReady()).as("every service still ready").isTrue();
-    }
-
-    private static JsonNode awaitReport(String reportId, String... statuses) {
-        return await("report " + reportId + " in " + List.of(statuses)).atMost(Duration.ofSeconds(90))
-                .pollInterval(Duration.ofMillis(250))
-                .until(() -> {
-                    var response = RestAssured.get("/reports/" + reportId);
-                    return response.statusCode() == 200 ? JSON.readTree(response.asString()) : null;
-                }, report -> report != null && List.of(statuses).contains(report.get("status").asText()));
     }
 }

@@ -10,9 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -61,8 +59,8 @@ class PipelineEndToEndIT {
             stack.publish(seed + ".txt", Files.readAllBytes(ROOT.resolve("samples/" + seed + ".txt")));
         }
         for (String seed : SEEDS) {
-            String reportId = sha256(Files.readAllBytes(ROOT.resolve("samples/" + seed + ".txt")));
-            JsonNode report = awaitReport(reportId, "PASSED", "WARNINGS", "ERRORS");
+            String reportId = QueriedReports.idOf(Files.readAllBytes(ROOT.resolve("samples/" + seed + ".txt")));
+            JsonNode report = QueriedReports.awaitStatus(reportId, "PASSED", "WARNINGS", "ERRORS");
             JsonNode expected = JSON.readTree(ROOT.resolve("parser-service/src/test/resources/expected/" + seed + ".json").toFile());
 
             assertThat(report.get("agency").asText()).as(seed).isEqualTo(expected.get("agency").asText());
@@ -84,7 +82,7 @@ class PipelineEndToEndIT {
                     assertThat(i.get("errors").asInt()).isEqualTo(1);
                     assertThat(i.get("warnings").asInt()).isEqualTo(1);
                 });
-        JsonNode blankReview = JSON.readTree(RestAssured.get("/reports/" + sha256(Files.readAllBytes(
+        JsonNode blankReview = JSON.readTree(RestAssured.get("/reports/" + QueriedReports.idOf(Files.readAllBytes(
                 ROOT.resolve("samples/004_98d78a100eee2400.txt"))) + "/findings").asString()).at("/findings/0/cells");
         assertThat(blankReview).extracting(JsonNode::asText).containsExactly("reviewsAndLawsuits.review.upheld",
                 "reviewsAndLawsuits.review.corrected", "reviewsAndLawsuits.review.other",
@@ -99,9 +97,9 @@ class PipelineEndToEndIT {
         byte[] bytes = Files.readString(ROOT.resolve("samples/003_823561134eb090dd.txt")).replace("卫滨区商务局", agency)
                 .replace("2024", "2031")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        String reportId = sha256(bytes);
+        String reportId = QueriedReports.idOf(bytes);
         stack.publish("first-copy.txt", bytes);
-        awaitReport(reportId, "PASSED", "WARNINGS", "ERRORS");
+        QueriedReports.awaitStatus(reportId, "PASSED", "WARNINGS", "ERRORS");
         stack.publish("second-copy.txt", bytes);
         String upload = RestAssured.given().header("Authorization", "Bearer " + PipelineStack.WRITE_TOKEN)
                 .header("X-File-Name", "third-copy.txt").body(bytes)
@@ -122,8 +120,8 @@ class PipelineEndToEndIT {
         stack.publish("empty.txt", empty);
         stack.publishRaw("reports-ingested", "poison-" + System.nanoTime(), "{ not json".getBytes());
 
-        assertThat(awaitReport(sha256(random), "REJECTED").at("/rejection/reason").asText()).startsWith("not text");
-        assertThat(awaitReport(sha256(empty), "REJECTED").at("/rejection/reason").asText()).isEqualTo("empty file");
+        assertThat(QueriedReports.awaitStatus(QueriedReports.idOf(random), "REJECTED").at("/rejection/reason").asText()).startsWith("not text");
+        assertThat(QueriedReports.awaitStatus(QueriedReports.idOf(empty), "REJECTED").at("/rejection/reason").asText()).isEqualTo("empty file");
         JsonNode rejected = JSON.readTree(RestAssured.get("/reports?status=REJECTED&size=200").asString());
         assertThat(rejected.get("items")).extracting(i -> i.get("fileName").asText()).contains("random.bin", "empty.txt");
         await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(RestAssured.get("/reports?status=REJECTED&size=200")
@@ -132,20 +130,6 @@ class PipelineEndToEndIT {
 
         String goodAfterPoison = "卫滨区商务局 2099 年政府信息公开工作年度报告\n\n一、总体情况\n\n无。\n";
         stack.publish("after-poison.txt", goodAfterPoison.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        awaitReport(sha256(goodAfterPoison.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "PASSED", "WARNINGS", "ERRORS");
-    }
-
-    /** Waits until query-service has the report in one of the given states, and returns it. */
-    private static JsonNode awaitReport(String reportId, String... statuses) {
-        return await("report " + reportId + " in " + List.of(statuses)).atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(250))
-                .until(() -> {
-                    var response = RestAssured.get("/reports/" + reportId);
-                    return response.statusCode() == 200 ? JSON.readTree(response.asString()) : null;
-                }, report -> report != null && List.of(statuses).contains(report.get("status").asText()));
-    }
-
-    static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        QueriedReports.awaitStatus(QueriedReports.idOf(goodAfterPoison.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "PASSED", "WARNINGS", "ERRORS");
     }
 }

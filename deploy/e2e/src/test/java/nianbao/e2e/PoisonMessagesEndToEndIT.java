@@ -92,11 +92,11 @@ class PoisonMessagesEndToEndIT {
         byte[] randomFile = random(64 * 1024, 1);
         byte[] jsonFile = bytes(JSON.createObjectNode().put("unexpected", "shape").set("items", JSON.createArrayNode().add(1)));
         byte[] eventFile = bytes(ingested("file-" + RUN, SMALL_REPORT.replace("2098", "2097")).put("reportId", "not-a-file"));
-        table.add(new Poison("report-files", "random bytes", sha256(randomFile), randomFile, Outcome.REJECTED, "not text"));
-        table.add(new Poison("report-files", "JSON of another shape", sha256(jsonFile), jsonFile, Outcome.REJECTED, "not an annual report"));
+        table.add(new Poison("report-files", "random bytes", QueriedReports.idOf(randomFile), randomFile, Outcome.REJECTED, "not text"));
+        table.add(new Poison("report-files", "JSON of another shape", QueriedReports.idOf(jsonFile), jsonFile, Outcome.REJECTED, "not an annual report"));
         // an event published as a file is a file of text: one line of JSON, whose escaped text names no report
-        table.add(new Poison("report-files", "an event as a file", sha256(eventFile), eventFile, Outcome.REJECTED, "not an annual report"));
-        table.add(new Poison("report-files", "over 20 MiB", sha256(tooLarge), tooLarge, Outcome.REJECTED, "file too large"));
+        table.add(new Poison("report-files", "an event as a file", QueriedReports.idOf(eventFile), eventFile, Outcome.REJECTED, "not an annual report"));
+        table.add(new Poison("report-files", "over 20 MiB", QueriedReports.idOf(tooLarge), tooLarge, Outcome.REJECTED, "file too large"));
 
         for (String topic : List.of("reports-ingested", "reports-parsed", "reports-validated", "reports-rejected")) {
             table.add(new Poison(topic, "random bytes", key(topic, "random"), random(4096, topic.hashCode()), Outcome.DEAD_LETTERED, null));
@@ -170,7 +170,7 @@ class PoisonMessagesEndToEndIT {
 
         String good = SMALL_REPORT.replace("2098", "2096");
         stack.publish("after-poison.txt", good.getBytes(StandardCharsets.UTF_8));
-        Poison afterwards = new Poison("report-files", "a good report afterwards", sha256(good.getBytes(StandardCharsets.UTF_8)),
+        Poison afterwards = new Poison("report-files", "a good report afterwards", QueriedReports.idOf(good.getBytes(StandardCharsets.UTF_8)),
                 new byte[0], Outcome.ACCEPTED, null);
         await(afterwards.toString()).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> problem(afterwards) == null);
@@ -275,7 +275,4 @@ class PoisonMessagesEndToEndIT {
         return JSON.writeValueAsBytes(node);
     }
 
-    private static String sha256(byte[] bytes) throws Exception {
-        return PipelineEndToEndIT.sha256(bytes);
-    }
 }
