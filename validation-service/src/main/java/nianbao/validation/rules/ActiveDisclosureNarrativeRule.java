@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * T2-04: the counts of table 二 stated in sections 一 and 二 (行政许可 N 件, 行政处罚 N 件, 制发规范性文件 N 件) agree
- * with the table. A cell is flagged only when the text states it and no statement matches.
+ * with the table. A cell is flagged only when the text states it and no statement matches; a stated count whose cell
+ * is unread or absent is not checked.
  */
 public final class ActiveDisclosureNarrativeRule extends DefinedRule {
 
@@ -33,16 +34,20 @@ public final class ActiveDisclosureNarrativeRule extends DefinedRule {
         String text = String.valueOf(report.section(1)) + "\n" + String.valueOf(report.section(2));
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<String, Pattern> statement : STATEMENTS.entrySet()) {
-            BigDecimal table = report.cells().value(statement.getKey());
-            if (table == null) {
-                continue;
-            }
             List<BigDecimal> stated = new ArrayList<>();
             Matcher m = statement.getValue().matcher(text);
             while (m.find()) {
                 stated.add(new BigDecimal(m.group(1)));
             }
-            if (stated.isEmpty() || stated.stream().anyMatch(v -> v.compareTo(table) == 0)) {
+            if (stated.isEmpty()) {
+                continue;
+            }
+            if (!report.checkable(statement.getKey())) {
+                report.tally().notChecked(definition().id(), statement.getKey(), List.of(statement.getKey()));
+                continue;
+            }
+            BigDecimal table = report.cells().valueForChecking(statement.getKey());
+            if (stated.stream().anyMatch(v -> v.compareTo(table) == 0)) {
                 continue;
             }
             String said = stated.stream().map(NarrativeClaim::plain).distinct().collect(Collectors.joining("、"));

@@ -14,8 +14,15 @@ public final class AllConcludedRule extends DefinedRule {
 
     @Override
     public List<Finding> check(ReportUnderCheck report) {
-        BigDecimal forward = report.cells().value(FORWARD);
-        if (report.facts("allConcluded").isEmpty() || forward == null || forward.signum() <= 0) {
+        if (report.facts("allConcluded").isEmpty()) {
+            return List.of();
+        }
+        if (!report.checkable(FORWARD)) {
+            report.tally().notChecked(definition().id(), "carriedForward", List.of(FORWARD));
+            return List.of();
+        }
+        BigDecimal forward = report.cells().valueForChecking(FORWARD);
+        if (forward.signum() <= 0) {
             return List.of();
         }
         String n = NarrativeClaim.plain(forward);

@@ -1,11 +1,9 @@
 package nianbao.validation.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** S06: the cells left blank or marked "/", "-", "无" are listed (they count as 0 in every identity). */
 public final class BlankCellsRule extends DefinedRule {
-
 
     public BlankCellsRule(RuleDefinition definition) {
         super(definition);
@@ -13,13 +11,7 @@ public final class BlankCellsRule extends DefinedRule {
 
     @Override
     public List<Finding> check(ReportUnderCheck report) {
-        List<String> blank = new ArrayList<>();
-        for (String path : report.cells().paths()) {
-            CellState state = report.cells().state(path);
-            if (state == CellState.EMPTY || state == CellState.NA) {
-                blank.add(path);
-            }
-        }
+        List<String> blank = report.cells().inState(CellState.BLANK);
         if (blank.isEmpty()) {
             return List.of();
         }

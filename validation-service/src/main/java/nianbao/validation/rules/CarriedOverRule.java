@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** T3-04: what this year carried over equals what the same agency carried forward the year before, per column. */
+/**
+ * T3-04: what this year carried over equals what the same agency carried forward the year before, per column; a
+ * column with an unread or absent cell in either year is not checked.
+ */
 public final class CarriedOverRule extends DefinedRule {
 
     static final List<String> COLUMNS = List.of("naturalPerson", "commercial", "research", "socialWelfare", "legalService", "other", "total");
@@ -24,6 +27,7 @@ public final class CarriedOverRule extends DefinedRule {
             String over = "applications.carriedOver." + column;
             String forward = "applications.carriedForward." + column;
             if (!report.checkable(over) || !previous.checkable(forward)) {
+                report.tally().notChecked(definition().id(), column, missing(report, over, previous, forward));
                 continue;
             }
             BigDecimal now = report.cells().valueForChecking(over);
@@ -37,5 +41,17 @@ public final class CarriedOverRule extends DefinedRule {
             }
         }
         return findings;
+    }
+
+    /** This year's cell and last year's (prefixed with its year) that have no value for checking. */
+    static List<String> missing(ReportUnderCheck report, String mine, ReportUnderCheck previous, String theirs) {
+        List<String> missing = new ArrayList<>();
+        if (!report.checkable(mine)) {
+            missing.add(mine);
+        }
+        if (!previous.checkable(theirs)) {
+            missing.add(previous.year() + ":" + theirs);
+        }
+        return missing;
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * T2-01: documents in force this year = in force last year + issued − repealed this year, when both years use the
- * 2021 format (the 2019 format counts something else in that column).
+ * 2021 format (the 2019 format counts something else in that column); not checked when a cell of either year is
+ * unread or absent.
  */
 public final class InForceAcrossYearsRule extends DefinedRule {
 
@@ -28,6 +29,11 @@ public final class InForceAcrossYearsRule extends DefinedRule {
             String prefix = "activeDisclosure." + kind + ".";
             List<String> cells = List.of(prefix + "inForce", prefix + "issued", prefix + "repealed");
             if (!cells.stream().allMatch(report::checkable) || !previous.checkable(prefix + "inForce")) {
+                List<String> missing = new ArrayList<>(cells.stream().filter(c -> !report.checkable(c)).toList());
+                if (!previous.checkable(prefix + "inForce")) {
+                    missing.add(previous.year() + ":" + prefix + "inForce");
+                }
+                report.tally().notChecked(definition().id(), kind, missing);
                 continue;
             }
             BigDecimal now = report.cells().valueForChecking(prefix + "inForce");

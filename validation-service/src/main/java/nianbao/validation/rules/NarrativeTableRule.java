@@ -32,6 +32,10 @@ public final class NarrativeTableRule extends DefinedRule {
     public List<Finding> check(ReportUnderCheck report) {
         List<Finding> findings = new ArrayList<>();
         for (NarrativeClaim claim : claims) {
+            List<String> unreadable = claim.cells().stream().filter(c -> !report.checkable(c)).toList();
+            if (!unreadable.isEmpty() && !report.facts(claim.kind()).isEmpty()) {
+                report.tally().notChecked(definition().id(), claim.kind(), unreadable);
+            }
             List<BigDecimal> stated = claim.disagreeing(report);
             if (stated.isEmpty()) {
                 continue;

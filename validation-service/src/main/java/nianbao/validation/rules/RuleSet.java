@@ -46,6 +46,11 @@ public final class RuleSet {
         }
     }
 
+    /** A rule set of the given rules, as they are (for a rule written elsewhere, e.g. in a test). */
+    public static RuleSet of(String version, List<Rule> rules) {
+        return new RuleSet(version, rules);
+    }
+
     /** The bundled rule set (src/main/resources/rules/ruleset.json). */
     public static RuleSet bundled(Map<String, Override> overrides) {
         try (InputStream in = RuleSet.class.getResourceAsStream("/rules/ruleset.json")) {
@@ -76,6 +81,11 @@ public final class RuleSet {
             case "fee-unit" -> new FeeUnitRule(definition);
             case "problems-section" -> new ProblemsSectionRule(definition);
             case "repeated-text" -> new RepeatedTextRule(definition);
+            case "unread-cells" -> new UnreadCellsRule(definition);
+            case "table-conflict" -> new TableConflictRule(definition);
+            case "published-on-time" -> new PublishedOnTimeRule(definition);
+            case "region-coverage" -> new RegionCoverageRule(definition);
+            case "region-sum" -> new RegionSumRule(definition);
             default -> throw new IllegalArgumentException("rule " + definition.id() + ": unknown kind " + definition.kind());
         };
     }

@@ -8,8 +8,10 @@ import java.util.Map;
 
 /**
  * An identity over contract paths, {@code sum(left) = sum(right)}, checked for every combination of its
- * {@code forEach} placeholders. Cells without a value count as 0 for checking; an identity over a cell the parser
- * could not read, or over cells that are all absent, is not checked.
+ * {@code forEach} placeholders, over the cells of the report's layout (operands outside it, such as
+ * {@code otherHandling.combined} in a report with the three sub-rows, are not part of the identity; a binding with no
+ * operand left on a side is no identity of this layout). Blank cells count as 0; an identity with an unread or absent
+ * operand is not computed from the rest: it is tallied as not checked, with the cells it lacked.
  */
 public final class SumIdentityRule implements Rule {
 
@@ -29,18 +31,26 @@ public final class SumIdentityRule implements Rule {
     @Override
     public List<Finding> check(ReportUnderCheck report) {
         List<Finding> findings = new ArrayList<>();
+        ReportCells cells = report.cells();
         for (Map<String, String> binding : bindings()) {
-            List<String> left = expand(definition.left(), binding);
-            List<String> right = expand(definition.right(), binding);
-            List<String> all = new ArrayList<>(left);
-            all.addAll(right);
-            if (!checkable(report.cells(), all)) {
+            List<String> left = expand(definition.left(), binding).stream().filter(cells::inLayout).toList();
+            List<String> right = expand(definition.right(), binding).stream().filter(cells::inLayout).toList();
+            if (left.isEmpty() || right.isEmpty()) {
                 continue;
             }
-            BigDecimal leftSum = sum(report.cells(), left);
-            BigDecimal rightSum = sum(report.cells(), right);
+            List<String> all = new ArrayList<>(left);
+            all.addAll(right);
+            List<String> missing = all.stream().filter(path -> !cells.checkable(path)).toList();
+            if (!missing.isEmpty()) {
+                report.tally().identityUnchecked(definition.id(), String.join(",", binding.values()), missing);
+                continue;
+            }
+            report.tally().identityChecked();
+            BigDecimal leftSum = sum(cells, left);
+            BigDecimal rightSum = sum(cells, right);
             if (leftSum.compareTo(rightSum) != 0) {
-                findings.add(new Finding(definition.id(), definition.severity(), all, plain(leftSum), plain(rightSum), fill(definition.message(), binding, leftSum, rightSum, true),
+                findings.add(new Finding(definition.id(), definition.severity(), all, plain(leftSum), plain(rightSum),
+                        fill(definition.message(), binding, leftSum, rightSum, true),
                         fill(definition.messageEn(), binding, leftSum, rightSum, false)));
             }
         }
@@ -50,18 +60,6 @@ public final class SumIdentityRule implements Rule {
     /** 8 rather than 8.0 or 8E+0, however the report wrote it. */
     private static String plain(BigDecimal value) {
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
-    }
-
-    private static boolean checkable(ReportCells cells, List<String> paths) {
-        boolean anyPresent = false;
-        for (String path : paths) {
-            CellState state = cells.state(path);
-            if (state == CellState.UNREADABLE) {
-                return false;
-            }
-            anyPresent |= state != CellState.ABSENT;
-        }
-        return anyPresent;
     }
 
     private static BigDecimal sum(ReportCells cells, List<String> paths) {

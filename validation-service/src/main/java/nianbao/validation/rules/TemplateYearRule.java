@@ -2,7 +2,10 @@ package nianbao.validation.rules;
 
 import java.util.List;
 
-/** S03: the template matches the year: 2021 format from 2021 on, 2019 format for 2019–2020, legacy up to 2018. */
+/**
+ * S03: the template matches the year: 2021 format from 2021 on, 2019 format for 2019–2020, legacy up to 2018; and a
+ * report of 2021 or later has no table 二 in the 2019 columns (the parser's TABLE_2019_LAYOUT).
+ */
 public final class TemplateYearRule extends DefinedRule {
 
     public TemplateYearRule(RuleDefinition definition) {
@@ -13,16 +16,21 @@ public final class TemplateYearRule extends DefinedRule {
     public List<Finding> check(ReportUnderCheck report) {
         Integer year = report.year();
         String template = report.template();
-        if (year == null || template.equals("unknown")) {
+        if (year == null) {
             return List.of();
         }
         String expected = year >= 2021 ? "2021" : year >= 2019 ? "2019" : "legacy";
-        if (expected.equals(template)) {
-            return List.of();
+        if (!template.equals("unknown") && !expected.equals(template)) {
+            return List.of(finding(List.of("template", "year"), expected, template,
+                    year + "年度报告应使用" + label(expected) + "，实际为" + label(template),
+                    "a report for " + year + " must use the " + expected + " format, not " + template));
         }
-        return List.of(finding(List.of("template", "year"), expected, template,
-                year + "年度报告应使用" + label(expected) + "，实际为" + label(template),
-                "a report for " + year + " must use the " + expected + " format, not " + template));
+        if (year >= 2021 && !report.diagnostics(DiagnosticCode.TABLE_2019_LAYOUT).isEmpty()) {
+            return List.of(finding(List.of("activeDisclosure", "year"), "2021", "2019",
+                    year + "年度报告的主动公开统计表应使用" + label("2021") + "，实际为" + label("2019") + "的栏目",
+                    "table 二 of a report for " + year + " has the 2019 format's columns, not the 2021 format's"));
+        }
+        return List.of();
     }
 
     private static String label(String template) {

@@ -18,18 +18,17 @@ public final class Validator {
         return validate(report, History.none());
     }
 
-    /** Checks a report knowing the same agency's previous year and other agencies' reports of the same year. */
+    /** Checks a report knowing the same agency's previous year, other agencies' texts and its region's reports. */
     public Validation validate(JsonNode report, History history) {
         ReportUnderCheck underCheck = ReportUnderCheck.of(report, history);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : ruleSet.rules()) {
             findings.addAll(rule.check(underCheck));
         }
-        int errors = count(findings, Severity.ERROR);
-        int warnings = count(findings, Severity.WARNING);
-        String status = errors > 0 ? Validation.ERRORS : warnings > 0 ? Validation.WARNINGS : Validation.PASSED;
-        return new Validation(ruleSet.version(), status, new Validation.Counts(errors, warnings, count(findings, Severity.INFO)),
-                findings);
+        Validation.Counts counts = new Validation.Counts(count(findings, Severity.ERROR), count(findings, Severity.WARNING),
+                count(findings, Severity.INFO));
+        Coverage coverage = underCheck.tally().coverage(underCheck.cells());
+        return new Validation(ruleSet.version(), Validation.status(counts, coverage), counts, coverage, findings);
     }
 
     private static int count(List<Finding> findings, String severity) {

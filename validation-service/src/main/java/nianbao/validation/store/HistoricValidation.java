@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import nianbao.validation.rules.History;
+import nianbao.validation.rules.ReportRegion;
 import nianbao.validation.rules.TextFingerprint;
 import nianbao.validation.rules.Validation;
 import nianbao.validation.rules.Validator;
@@ -17,8 +18,9 @@ import java.util.Map;
 
 /**
  * Keeps a report, validates it with what is kept of other reports (last year's report of the agency, other agencies'
- * near-identical texts of the year), and validates again the reports its arrival concerns: the agency's next year (T3-04,
- * T2-01, X05) and other agencies' near-identical reports (X06).
+ * near-identical texts of the year, and for a region-wide report its region's agencies), and validates again the
+ * reports its arrival concerns: the agency's next year (T3-04, T2-01, X05), other agencies' near-identical reports
+ * (X06), and its region's region-wide reports of this year and later (P04, A01).
  */
 @ApplicationScoped
 public class HistoricValidation {
@@ -32,54 +34,68 @@ public class HistoricValidation {
 
     private final Validator validator;
     private final ReportHistory history;
+    private final RegionHistory regions;
     private final ObjectMapper json;
 
-    public HistoricValidation(Validator validator, ReportHistory history, ObjectMapper json) {
+    public HistoricValidation(Validator validator, ReportHistory history, RegionHistory regions, ObjectMapper json) {
         this.validator = validator;
         this.history = history;
+        this.regions = regions;
         this.json = json;
     }
 
     /** The report's own validation first, then those of the reports checked again because it arrived. */
     public List<Checked> validate(String reportId, JsonNode report) {
-        String agencyKey = AgencyKey.of(report.path("agency").asText(null));
-        if (agencyKey == null || !report.path("year").canConvertToInt()) {
+        String agencyKey = AgencyKey.of(report.path("agency").isTextual() ? report.path("agency").asText() : null);
+        if (agencyKey == null || !report.path("year").isIntegralNumber() || !report.path("year").canConvertToInt()) {
             return List.of(new Checked(reportId, report, validator.validate(report)));
         }
         int year = report.path("year").asInt();
         TextFingerprint fingerprint = TextFingerprint.of(report);
-        // kept before anything is read: when years N and N−1 of one agency are validated at the same time (another
-        // partition, another instance), whichever reads second sees the other, so N is always checked against N−1
+        ReportRegion region = ReportRegion.of(report);
+        boolean regionWide = region != null && region.regionWide(report);
+        // kept before anything is read: when two reports that concern each other are validated at the same time
+        // (another partition, another instance), whichever reads second sees the other
         history.save(new ReportHistoryDocument(ReportHistoryDocument.id(agencyKey, year), agencyKey, year, reportId,
                 report.path("agency").asText(), write(report), fingerprint.shingleCount(), fingerprint.signature(), fingerprint.bands()));
+        if (region != null) {
+            regions.record(region, year, agencyKey, regionWide);
+        }
         List<ReportHistoryDocument> peers = peers(year, agencyKey, fingerprint);
         List<Checked> checked = new ArrayList<>();
-        checked.add(new Checked(reportId, report, validator.validate(report, historyOf(agencyKey, year, peers))));
+        checked.add(new Checked(reportId, report, validator.validate(report, historyOf(report, agencyKey, year, peers))));
 
         Map<String, ReportHistoryDocument> concerned = new LinkedHashMap<>();
         history.find(agencyKey, year + 1).ifPresent(next -> concerned.put(next.id(), next));
         for (ReportHistoryDocument peer : peers) {
             concerned.putIfAbsent(peer.id(), peer);
         }
+        if (region != null && !regionWide) {
+            for (ReportHistoryDocument regionReport : history.findAll(regions.regionWideFrom(region, year), true)) {
+                concerned.putIfAbsent(regionReport.id(), regionReport);
+            }
+        }
         for (ReportHistoryDocument other : concerned.values()) {
-            List<ReportHistoryDocument> itsPeers = peers(other.year(), other.agencyKey(), fingerprintOf(other));
             String otherJson = other.reportJson() != null ? other.reportJson()
                     : history.find(other.agencyKey(), other.year()).map(ReportHistoryDocument::reportJson).orElse(null);
             if (otherJson == null) {
                 continue;
             }
             JsonNode otherReport = read(otherJson);
+            List<ReportHistoryDocument> itsPeers = peers(other.year(), other.agencyKey(), fingerprintOf(other));
             checked.add(new Checked(other.reportId(), otherReport,
-                    validator.validate(otherReport, historyOf(other.agencyKey(), other.year(), itsPeers))));
+                    validator.validate(otherReport, historyOf(otherReport, other.agencyKey(), other.year(), itsPeers))));
         }
         return checked;
     }
 
-    private History historyOf(String agencyKey, int year, List<ReportHistoryDocument> peers) {
+    private History historyOf(JsonNode report, String agencyKey, int year, List<ReportHistoryDocument> peers) {
         JsonNode previous = history.find(agencyKey, year - 1).map(d -> read(d.reportJson())).orElse(null);
         List<History.Peer> known = peers.stream()
                 .map(p -> new History.Peer(p.reportId(), p.agency(), fingerprintOf(p))).toList();
-        return new History(previous, known);
+        ReportRegion region = ReportRegion.of(report);
+        History.Region agencies = region != null && region.regionWide(report) ? regions.of(region, year, this::read) : null;
+        return new History(previous, known, agencies);
     }
 
     private List<ReportHistoryDocument> peers(int year, String agencyKey, TextFingerprint fingerprint) {

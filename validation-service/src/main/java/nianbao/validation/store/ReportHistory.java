@@ -57,6 +57,17 @@ public class ReportHistory {
                 .map(ReportHistoryDocument::from);
     }
 
+    /** The documents of those ids that exist, with or without their report (the bulk of each document). */
+    public List<ReportHistoryDocument> findAll(List<String> ids, boolean withReport) {
+        List<ReportHistoryDocument> found = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        var query = reports.find(Filters.in("_id", ids));
+        (withReport ? query : query.projection(Projections.exclude("reportJson"))).forEach(d -> found.add(ReportHistoryDocument.from(d)));
+        return found;
+    }
+
     /**
      * Other agencies' reports of the year sharing at least one LSH band: the candidates for near-identical text,
      * without their report (the bulk of each document; {@link #find} has it), since most are only compared.

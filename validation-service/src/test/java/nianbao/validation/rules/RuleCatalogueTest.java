@@ -74,15 +74,21 @@ class RuleCatalogueTest {
     }
 
     @Test
-    void aMissingColumnIsAnS04ErrorAndItsCellsCountAsZero() {
+    void aMissingColumnIsAnS04ErrorAndTheIdentitiesOverItAreNotChecked() {
         ObjectNode report = Reports.consistent();
         Reports.diagnostic(report, "COLUMN_MISSING", "applications", "other");
-        report.get("applications").findParents("other").forEach(row -> ((ObjectNode) row).putNull("other"));
+        for (String row : Layout.applicationRows(false)) {
+            Reports.with(report, "applications." + row + ".other", null);
+        }
 
         Validation validation = validator.validate(report);
 
         assertThat(validation.findings()).extracting(Finding::ruleId).containsExactly("S04");
         assertThat(validation.status()).isEqualTo(Validation.ERRORS);
+        assertThat(validation.coverage().cellsRead()).isEqualTo(200);
+        assertThat(validation.coverage().unchecked()).filteredOn(u -> u.rule().equals("T3-01")).singleElement()
+                .satisfies(u -> assertThat(u.scope()).isEqualTo("other"));
+        assertThat(validation.coverage().unchecked()).filteredOn(u -> u.rule().equals("T3-03")).hasSize(25);
     }
 
     @Test

@@ -1,0 +1,66 @@
+package nianbao.validation.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A01, on a government's region-wide report: its table 三 totals (received, carried over, handled, carried forward)
+ * are about the sum of its region's agencies' reports of the same year, within 10 % or 2 applications, whichever is
+ * more. Checked only when every known agency of the region has a report for the year; an unread cell in any of the
+ * reports leaves that total unchecked.
+ */
+public final class RegionSumRule extends DefinedRule {
+
+    static final List<String> TOTALS = List.of("applications.newReceived.total", "applications.carriedOver.total",
+            "applications.totalHandled.total", "applications.carriedForward.total");
+    private static final BigDecimal TENTH = new BigDecimal("0.1");
+    private static final BigDecimal LEAST = new BigDecimal(2);
+
+    public RegionSumRule(RuleDefinition definition) {
+        super(definition);
+    }
+
+    @Override
+    public List<Finding> check(ReportUnderCheck report) {
+        History.Region known = report.history().region();
+        ReportRegion region = ReportRegion.of(report.json());
+        if (known == null || region == null || known.reportsOfYear().isEmpty() || !region.regionWide(report.json())) {
+            return List.of();
+        }
+        if (!known.withoutReport().isEmpty()) {
+            report.tally().notChecked(definition().id(), region.name(),
+                    known.withoutReport().stream().map(History.KnownAgency::agency).toList());
+            return List.of();
+        }
+        List<ReportCells> agencies = known.reportsOfYear().stream().map(a -> ReportCells.of(a.report())).toList();
+        List<Finding> findings = new ArrayList<>();
+        for (String total : TOTALS) {
+            List<String> missing = new ArrayList<>();
+            if (!report.checkable(total)) {
+                missing.add(total);
+            }
+            for (int i = 0; i < agencies.size(); i++) {
+                if (!agencies.get(i).checkable(total)) {
+                    missing.add(known.reportsOfYear().get(i).agency() + ":" + total);
+                }
+            }
+            if (!missing.isEmpty()) {
+                report.tally().notChecked(definition().id(), total, missing);
+                continue;
+            }
+            BigDecimal sum = agencies.stream().map(cells -> cells.valueForChecking(total)).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal own = report.cells().valueForChecking(total);
+            BigDecimal tolerance = sum.multiply(TENTH).max(LEAST);
+            if (own.subtract(sum).abs().compareTo(tolerance) > 0) {
+                String n = String.valueOf(agencies.size());
+                findings.add(finding(List.of(total), NarrativeClaim.plain(sum), NarrativeClaim.plain(own),
+                        region.name() + "年度报告的" + total + "为" + NarrativeClaim.plain(own) + "，但本地区" + n + "个部门年度报告之和为"
+                                + NarrativeClaim.plain(sum),
+                        total + " of the region-wide report is " + NarrativeClaim.plain(own) + ", but the " + n
+                                + " agencies' reports of the region add up to " + NarrativeClaim.plain(sum)));
+            }
+        }
+        return findings;
+    }
+}
