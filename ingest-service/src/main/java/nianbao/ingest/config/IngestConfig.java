@@ -2,6 +2,7 @@ package nianbao.ingest.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import nianbao.ingest.decoding.ReadLimits;
 
 import java.util.Optional;
 
@@ -22,4 +23,69 @@ public interface IngestConfig {
     /** Where query-service answers, for the links given back to uploaders. */
     @WithDefault("http://localhost:8080")
     String queryBaseUrl();
+
+    /** The readers' budget ({@code nianbao.ingest.limits.*}); what each bound means: {@link ReadLimits}. */
+    Limits limits();
+
+    /** The bounds of one batch upload ({@code nianbao.ingest.batch.*}). */
+    Batch batch();
+
+    /** The readers' budget, defaults from {@link ReadLimits}. */
+    interface Limits {
+
+        @WithDefault("" + ReadLimits.ARCHIVE_ENTRIES)
+        int archiveEntries();
+
+        @WithDefault("" + ReadLimits.ENTRY_BYTES)
+        long entryBytes();
+
+        @WithDefault("" + ReadLimits.INFLATED_BYTES)
+        long inflatedBytes();
+
+        @WithDefault("" + ReadLimits.INFLATE_RATIO)
+        int inflateRatio();
+
+        @WithDefault("" + ReadLimits.PDF_PAGES)
+        int pdfPages();
+
+        @WithDefault("" + ReadLimits.PAGE_GLYPHS)
+        int pageGlyphs();
+
+        @WithDefault("" + ReadLimits.PAGE_LINES)
+        int pageLines();
+
+        @WithDefault("" + ReadLimits.TEXT_CHARS)
+        int textChars();
+
+        @WithDefault("" + ReadLimits.TABLE_CELLS)
+        int tableCells();
+
+        @WithDefault("" + ReadLimits.DOCUMENT_CELLS)
+        int documentCells();
+
+        @WithDefault("" + ReadLimits.NESTING_DEPTH)
+        int nestingDepth();
+
+        /** These settings as the readers take them. */
+        default ReadLimits readLimits() {
+            return new ReadLimits(archiveEntries(), entryBytes(), inflatedBytes(), inflateRatio(), pdfPages(),
+                    pageGlyphs(), pageLines(), textChars(), tableCells(), documentCells(), nestingDepth());
+        }
+    }
+
+    /** A zip sent to {@code POST /reports/batch}: refused as a whole when over either bound. */
+    interface Batch {
+
+        /** Files in one zip. */
+        @WithDefault("500")
+        int files();
+
+        /** Inflated bytes of all the zip's entries together (64 MiB). */
+        @WithDefault("67108864")
+        long inflatedBytes();
+
+        /** How many times its compressed size one entry may inflate to. */
+        @WithDefault("" + ReadLimits.INFLATE_RATIO)
+        int inflateRatio();
+    }
 }

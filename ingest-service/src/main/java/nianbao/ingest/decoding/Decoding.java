@@ -9,12 +9,13 @@ public sealed interface Decoding {
     /**
      * The file is readable. {@code content} is text/plain or text/html ({@code contentType}); formats with tables
      * (Word, PDF, web pages) are handed on as HTML so the cells keep their structure. {@code charset} is the
-     * encoding a text file was decoded from, null for binary formats.
+     * encoding a text file was decoded from, null for binary formats. {@code dates} are the dates a PDF or Word
+     * file carries itself, null for text and web pages.
      */
-    record Text(String text, String charset, String mediaType, String contentType) implements Decoding {
+    record Text(String text, String charset, String mediaType, String contentType, FileDates dates) implements Decoding {
 
         public Text(String text, String charset, String mediaType) {
-            this(text, charset, mediaType, mediaType);
+            this(text, charset, mediaType, mediaType, null);
         }
     }
 

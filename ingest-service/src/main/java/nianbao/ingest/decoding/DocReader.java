@@ -1,6 +1,7 @@
 package nianbao.ingest.decoding;
 
 import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.model.SubdocumentType;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
@@ -10,15 +11,17 @@ import org.jsoup.nodes.Element;
 import java.io.ByteArrayInputStream;
 
 /**
- * Reads a legacy Word .doc (Apache POI HWPF) into HTML: paragraphs in order, tables as rows of cells. Other OLE
- * files (.xls, .ppt, .msg) are not Word documents and are unreadable with the detected type.
+ * Reads a legacy Word .doc (Apache POI HWPF) into HTML: paragraphs in order, tables as rows of cells, and the summary
+ * information's create and last-save times. Other OLE files (.xls, .ppt, .msg) are not Word documents and are
+ * unreadable with the detected type. The main text's length, which the file states, is checked against the
+ * character budget before any paragraph is read.
  */
 final class DocReader {
 
     private DocReader() {
     }
 
-    static Decoding read(byte[] bytes) {
+    static Decoding read(byte[] bytes, ReadLimits limits) {
         HWPFDocument document;
         try {
             document = new HWPFDocument(new ByteArrayInputStream(bytes));
@@ -27,8 +30,13 @@ final class DocReader {
                     "application/x-ole-storage");
         }
         try (document) {
+            int stated = document.getFileInformationBlock().getSubdocumentTextStreamLength(SubdocumentType.MAIN);
+            if (stated > limits.textChars()) {
+                return new Decoding.Unreadable(ReadLimits.over(stated, "characters of text", limits.textChars()).getMessage(),
+                        DocumentReader.DOC);
+            }
             Range range = document.getRange();
-            HtmlBuilder html = new HtmlBuilder();
+            HtmlBuilder html = new HtmlBuilder(limits);
             for (int i = 0; i < range.numParagraphs(); i++) {
                 Paragraph paragraph = range.getParagraph(i);
                 if (paragraph.isInTable()) {
@@ -42,9 +50,22 @@ final class DocReader {
             if (!html.hasText()) {
                 return new Decoding.Unreadable("empty file: the Word document has no text", DocumentReader.DOC);
             }
-            return new Decoding.Text(html.html(), null, DocumentReader.DOC, "text/html");
+            return new Decoding.Text(html.html(), null, DocumentReader.DOC, "text/html", dates(document));
+        } catch (ReadLimits.Exceeded e) {
+            return new Decoding.Unreadable(e.getMessage(), DocumentReader.DOC);
         } catch (Exception e) {
             return new Decoding.Unreadable(Reasons.of("unreadable Word document", e), DocumentReader.DOC);
+        }
+    }
+
+    /** The summary information's create and last-save times, when the file has them. */
+    private static FileDates dates(HWPFDocument document) {
+        try {
+            var summary = document.getSummaryInformation();
+            return summary == null ? new FileDates(null, null)
+                    : FileDates.of(summary.getCreateDateTime(), summary.getLastSaveDateTime());
+        } catch (RuntimeException e) {
+            return new FileDates(null, null);
         }
     }
 
@@ -54,7 +75,7 @@ final class DocReader {
             TableRow row = table.getRow(r);
             Element tr = html.row();
             for (int c = 0; c < row.numCells(); c++) {
-                HtmlBuilder.cell(tr, clean(row.getCell(c).text()), 1, 1);
+                html.cell(tr, clean(row.getCell(c).text()), 1, 1);
             }
         }
         html.endTable();

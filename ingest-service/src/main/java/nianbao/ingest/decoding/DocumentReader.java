@@ -3,7 +3,8 @@ package nianbao.ingest.decoding;
 /**
  * Reads any report file into text or HTML by what its bytes are, never by its name: PDF with a text layer,
  * Word (.docx, legacy .doc), or text/web pages in UTF-8, UTF-16 or GB18030. Anything else is unreadable, with the
- * media type that was detected. Never throws on hostile input: every failure is an {@link Decoding.Unreadable}.
+ * media type that was detected. Every reader keeps to a {@link ReadLimits} budget. Never throws on hostile input,
+ * not even an {@link Error}: every failure is a {@link Decoding.Unreadable}.
  */
 public final class DocumentReader {
 
@@ -14,28 +15,40 @@ public final class DocumentReader {
     private DocumentReader() {
     }
 
+    /** Reads with the default budget. */
     public static Decoding read(byte[] bytes) {
+        return read(bytes, ReadLimits.DEFAULTS);
+    }
+
+    public static Decoding read(byte[] bytes, ReadLimits limits) {
         if (bytes == null || bytes.length == 0) {
             return new Decoding.Unreadable("empty file", "application/x-empty");
         }
         String binary = MediaTypeSniffer.binaryType(bytes);
+        String seen = binary != null ? binary : "text/plain";
         try {
             if (PDF.equals(binary)) {
-                return PdfReader.read(bytes);
+                return PdfReader.read(bytes, limits);
             }
             if ("application/zip".equals(binary)) {
-                return DocxReader.isDocx(bytes) ? DocxReader.read(bytes) : unsupported("application/zip");
+                return DocxReader.isDocx(bytes) ? DocxReader.read(bytes, limits) : unsupported("application/zip");
             }
             if ("application/x-ole-storage".equals(binary)) {
-                return DocReader.read(bytes);
+                return DocReader.read(bytes, limits);
             }
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return new Decoding.Unreadable("damaged " + binary + ": " + e.getClass().getSimpleName(), binary);
+            if (binary != null) {
+                return unsupported(binary);
+            }
+            return TextDecoder.decode(bytes, limits);
+        } catch (ReadLimits.Exceeded e) {
+            return new Decoding.Unreadable(e.getMessage(), seen);
+        } catch (StackOverflowError e) {
+            return new Decoding.Unreadable("over limit: the " + seen + " nests too deeply to be read", seen);
+        } catch (OutOfMemoryError e) {
+            return new Decoding.Unreadable("over limit: reading the " + seen + " needs more memory than a report may", seen);
+        } catch (Throwable e) {
+            return new Decoding.Unreadable("damaged " + seen + ": " + e.getClass().getSimpleName(), seen);
         }
-        if (binary != null) {
-            return unsupported(binary);
-        }
-        return TextDecoder.decode(bytes);
     }
 
     static Decoding.Unreadable unsupported(String mediaType) {

@@ -18,14 +18,16 @@ import java.util.Map;
 
 /**
  * Reads a Word .docx (Apache POI XWPF) into HTML: paragraphs in order, tables as tables with merged cells as
- * colspan (gridSpan) and rowspan (vMerge). Zip bombs are refused by POI's ZipSecureFile limits set here.
+ * colspan (gridSpan) and rowspan (vMerge), and the core properties' created/modified dates. Before POI inflates
+ * anything, the zip is walked with the budget ({@link ZipScan}: entries, inflated bytes per entry and in all, the
+ * inflation ratio); POI's own ZipSecureFile limits stay as a second guard.
  */
 final class DocxReader {
 
     static {
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
-        ZipSecureFile.setMaxFileCount(1000);
+        ZipSecureFile.setMinInflateRatio(1.0 / ReadLimits.INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(ReadLimits.ENTRY_BYTES);
+        ZipSecureFile.setMaxFileCount(ReadLimits.ARCHIVE_ENTRIES);
     }
 
     private DocxReader() {
@@ -36,9 +38,17 @@ final class DocxReader {
         return new String(bytes, StandardCharsets.ISO_8859_1).contains("word/document.xml");
     }
 
-    static Decoding read(byte[] bytes) {
+    static Decoding read(byte[] bytes, ReadLimits limits) {
+        try {
+            ZipScan.walk(bytes, new ZipScan.Bounds(limits.archiveEntries(), limits.entryBytes(), limits.inflatedBytes(),
+                    limits.inflateRatio()), null);
+        } catch (ReadLimits.Exceeded e) {
+            return new Decoding.Unreadable(e.getMessage(), DocumentReader.DOCX);
+        } catch (Exception e) {
+            return new Decoding.Unreadable(Reasons.of("unreadable Word document", e), DocumentReader.DOCX);
+        }
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            HtmlBuilder html = new HtmlBuilder();
+            HtmlBuilder html = new HtmlBuilder(limits);
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
                     html.paragraph(paragraph.getText());
@@ -49,9 +59,21 @@ final class DocxReader {
             if (!html.hasText()) {
                 return new Decoding.Unreadable("empty file: the Word document has no text", DocumentReader.DOCX);
             }
-            return new Decoding.Text(html.html(), null, DocumentReader.DOCX, "text/html");
+            return new Decoding.Text(html.html(), null, DocumentReader.DOCX, "text/html", dates(document));
+        } catch (ReadLimits.Exceeded e) {
+            return new Decoding.Unreadable(e.getMessage(), DocumentReader.DOCX);
         } catch (Exception e) {
             return new Decoding.Unreadable(Reasons.of("unreadable Word document", e), DocumentReader.DOCX);
+        }
+    }
+
+    /** The core properties' created and modified dates (docProps/core.xml), when the file has them. */
+    private static FileDates dates(XWPFDocument document) {
+        try {
+            var core = document.getProperties().getCoreProperties();
+            return FileDates.of(core.getCreated(), core.getModified());
+        } catch (RuntimeException e) {
+            return new FileDates(null, null);
         }
     }
 
@@ -69,10 +91,9 @@ final class DocxReader {
                         : properties.getVMerge().isSetVal() ? properties.getVMerge().getVal() : STMerge.CONTINUE;
                 Element above = merging.get(column);
                 if (merge == STMerge.CONTINUE && above != null) {
-                    int rowspan = above.hasAttr("rowspan") ? Integer.parseInt(above.attr("rowspan")) : 1;
-                    above.attr("rowspan", String.valueOf(rowspan + 1));
+                    html.extendRowspan(above, span);
                 } else {
-                    Element td = HtmlBuilder.cell(tr, cell.getText(), 1, span);
+                    Element td = html.cell(tr, cell.getText(), 1, span);
                     if (merge == STMerge.RESTART) {
                         merging.put(column, td);
                     } else {

@@ -13,31 +13,39 @@ import java.util.List;
 /**
  * Reads a PDF's text layer (PDFBox) into HTML: lines of text as paragraphs, and tables rebuilt from the page's
  * border lines with each glyph placed in its cell; a table that continues on the next page with the same columns
- * stays one table. A PDF without text (a scan) and a truncated PDF are unreadable with that reason.
+ * stays one table. A PDF without text (a scan) and a truncated PDF are unreadable with that reason. Within the budget:
+ * the page count is checked before any page is read, every compressed stream that is no image is inflated once,
+ * counting, before PDFBox decodes it whole ({@link PdfStreams}), and pages are read one at a time.
  */
 final class PdfReader {
 
     private PdfReader() {
     }
 
-    static Decoding read(byte[] bytes) {
+    static Decoding read(byte[] bytes, ReadLimits limits) {
         if (!new String(bytes, Math.max(0, bytes.length - 1024), Math.min(1024, bytes.length), StandardCharsets.ISO_8859_1)
                 .contains("%%EOF")) {
             return new Decoding.Unreadable("truncated PDF: the file ends before its %%EOF marker", DocumentReader.PDF);
         }
         try (PDDocument document = Loader.loadPDF(bytes)) {
-            HtmlBuilder html = new HtmlBuilder();
-            PdfTable open = null;
-            int glyphCount = 0;
-            for (int page = 0; page < document.getNumberOfPages(); page++) {
-                List<Glyph> glyphs = PdfGlyphs.of(document, page + 1);
-                glyphCount += (int) glyphs.stream().filter(g -> !g.blank()).count();
-                open = writePage(html, glyphs, PdfTable.find(PdfRulings.of(document.getPage(page))), open);
+            int pages = document.getNumberOfPages();
+            if (pages > limits.pdfPages()) {
+                return new Decoding.Unreadable(ReadLimits.over(pages, "pages", limits.pdfPages()).getMessage(), DocumentReader.PDF);
             }
-            if (glyphCount == 0) {
+            PdfStreams.check(document, limits);
+            HtmlBuilder html = new HtmlBuilder(limits);
+            PdfTable[] open = {null};
+            int[] glyphCount = {0};
+            PdfGlyphs.each(document, limits, (page, glyphs) -> {
+                glyphCount[0] += (int) glyphs.stream().filter(g -> !g.blank()).count();
+                open[0] = writePage(html, glyphs, PdfTable.find(PdfRulings.of(page, limits), limits.tableCells()), open[0]);
+            });
+            if (glyphCount[0] == 0) {
                 return new Decoding.Unreadable("scanned PDF: no text layer", DocumentReader.PDF);
             }
-            return new Decoding.Text(html.html(), null, DocumentReader.PDF, "text/html");
+            return new Decoding.Text(html.html(), null, DocumentReader.PDF, "text/html", PdfDates.of(document));
+        } catch (ReadLimits.Exceeded e) {
+            return new Decoding.Unreadable(e.getMessage(), DocumentReader.PDF);
         } catch (InvalidPasswordException e) {
             return new Decoding.Unreadable("encrypted PDF: it needs a password", DocumentReader.PDF);
         } catch (Exception e) {

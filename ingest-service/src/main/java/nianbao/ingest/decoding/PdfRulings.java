@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Collects the horizontal and vertical lines a PDF page draws (stroked lines and thin filled rectangles): the
- * borders of its tables. Coordinates are measured from the top of the page, as text positions are.
+ * borders of its tables. Coordinates are measured from the top of the page, as text positions are. The lines found
+ * and the path segments drawn are counted against the budget ({@link ReadLimits#pageLines()}).
  */
 final class PdfRulings extends PDFGraphicsStreamEngine {
 
@@ -23,18 +24,23 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     private static final float THIN = 3f;
 
     private final float top;
+    private final int maxLines;
+    private final long maxSegments;
+    private long segments;
     private final List<float[]> path = new ArrayList<>();
     private final List<Ruling> rulings = new ArrayList<>();
     private final Point2D.Float current = new Point2D.Float();
     private final Point2D.Float start = new Point2D.Float();
 
-    private PdfRulings(PDPage page) {
+    private PdfRulings(PDPage page, ReadLimits limits) {
         super(page);
         this.top = page.getCropBox().getUpperRightY();
+        this.maxLines = limits.pageLines();
+        this.maxSegments = 20L * limits.pageLines();
     }
 
-    static List<Ruling> of(PDPage page) throws IOException {
-        PdfRulings engine = new PdfRulings(page);
+    static List<Ruling> of(PDPage page, ReadLimits limits) throws IOException {
+        PdfRulings engine = new PdfRulings(page, limits);
         engine.processPage(page);
         return engine.rulings;
     }
@@ -49,7 +55,7 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
         float maxX = (float) Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
         float minY = (float) Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
         float maxY = (float) Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
-        path.add(new float[] {minX, minY, maxX, maxY, 1});
+        addToPath(new float[] {minX, minY, maxX, maxY, 1});
     }
 
     @Override
@@ -124,7 +130,14 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     }
 
     private void segment(Point2D a, Point2D b) {
-        path.add(new float[] {(float) a.getX(), (float) a.getY(), (float) b.getX(), (float) b.getY(), 0});
+        addToPath(new float[] {(float) a.getX(), (float) a.getY(), (float) b.getX(), (float) b.getY(), 0});
+    }
+
+    private void addToPath(float[] segment) {
+        if (++segments > maxSegments) {
+            throw ReadLimits.overAtLeast("path segments drawn on one PDF page", maxSegments);
+        }
+        path.add(segment);
     }
 
     private void add(float x1, float y1, float x2, float y2) {
@@ -132,6 +145,9 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
             rulings.add(new Ruling(true, top - y1, Math.min(x1, x2), Math.max(x1, x2)));
         } else if (Math.abs(x1 - x2) <= 0.5f && Math.abs(y1 - y2) > THIN) {
             rulings.add(new Ruling(false, x1, top - Math.max(y1, y2), top - Math.min(y1, y2)));
+        }
+        if (rulings.size() > maxLines) {
+            throw ReadLimits.overAtLeast("lines drawn on one PDF page", maxLines);
         }
     }
 }

@@ -6,7 +6,9 @@ import nianbao.ingest.decoding.PdfRulings.Ruling;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A table found on a PDF page from its border lines: column edges ({@code xs}) and row edges ({@code ys}), and
@@ -20,11 +22,14 @@ final class PdfTable {
     final float[] ys;
     private final int[][] owner;
 
-    private PdfTable(float[] xs, float[] ys, List<Ruling> lines) {
+    private PdfTable(float[] xs, float[] ys, List<Ruling> lines, int maxCells) {
         this.xs = xs;
         this.ys = ys;
         int rows = ys.length - 1;
         int columns = xs.length - 1;
+        if ((long) rows * columns > maxCells) {
+            throw ReadLimits.over((long) rows * columns, "cells in one table", maxCells);
+        }
         owner = new int[rows][columns];
         int next = 0;
         for (int r = 0; r < rows; r++) {
@@ -42,8 +47,11 @@ final class PdfTable {
         }
     }
 
-    /** The tables among a page's lines: groups of crossing lines with at least two rows of edges each way. */
-    static List<PdfTable> find(List<Ruling> rulings) {
+    /**
+     * The tables among a page's lines: groups of crossing lines with at least two rows of edges each way; a grid of
+     * more than {@code maxCells} cells is over the budget before it is built.
+     */
+    static List<PdfTable> find(List<Ruling> rulings, int maxCells) {
         int n = rulings.size();
         int[] group = new int[n];
         for (int i = 0; i < n; i++) {
@@ -67,7 +75,7 @@ final class PdfTable {
             float[] xs = edges(lines, false);
             float[] ys = edges(lines, true);
             if (xs.length >= 2 && ys.length >= 2) {
-                tables.addAll(split(xs, ys, lines));
+                tables.addAll(split(xs, ys, lines, maxCells));
             }
         }
         return tables;
@@ -97,13 +105,14 @@ final class PdfTable {
      * the end of the previous page (a row split by the page break), that text is appended to the previous row.
      */
     void write(HtmlBuilder html, List<Glyph> glyphs, PdfTable previous) {
+        Map<Integer, List<Glyph>> byRegion = byRegion(glyphs);
         for (int r = 0; r < owner.length; r++) {
             List<int[]> regions = regions(r);
-            if (r == 0 && previous != null && continuesRow(regions, glyphs, previous.lastRow)) {
+            if (r == 0 && previous != null && continuesRow(regions, byRegion, previous.lastRow)) {
                 for (int[] region : regions) {
-                    String text = PdfText.of(inside(glyphs, r, region));
+                    String text = PdfText.of(inside(byRegion, r, region));
                     previous.lastRow.stream().filter(w -> Math.abs(w.left() - xs[region[0]]) <= TOLERANCE && !text.isEmpty()).findFirst()
-                            .ifPresent(w -> w.cell().text(w.cell().text() + text));
+                            .ifPresent(w -> html.appendText(w.cell(), text));
                 }
                 lastRow = previous.lastRow;
                 continue;
@@ -111,8 +120,8 @@ final class PdfTable {
             Element tr = html.row();
             List<Written> written = new ArrayList<>();
             for (int[] region : regions) {
-                List<Glyph> inside = inside(glyphs, r, region);
-                Element td = HtmlBuilder.cell(tr, PdfText.of(inside), region[1] - r + 1, region[2] - region[0] + 1);
+                List<Glyph> inside = inside(byRegion, r, region);
+                Element td = html.cell(tr, PdfText.of(inside), region[1] - r + 1, region[2] - region[0] + 1);
                 written.add(new Written(xs[region[0]], td, PdfText.reaches(inside, xs[region[2] + 1])));
             }
             lastRow = written;
@@ -140,22 +149,47 @@ final class PdfTable {
         return regions;
     }
 
-    private List<Glyph> inside(List<Glyph> glyphs, int r, int[] region) {
-        List<Glyph> inside = new ArrayList<>();
+    /** The glyphs of the merged region whose top-left grid cell is row {@code r}, column {@code region[0]}. */
+    private List<Glyph> inside(Map<Integer, List<Glyph>> byRegion, int r, int[] region) {
+        return byRegion.getOrDefault(owner[r][region[0]], List.of());
+    }
+
+    /** The glyphs inside the grid, by the merged region they fall in (one pass, each glyph found by binary search). */
+    private Map<Integer, List<Glyph>> byRegion(List<Glyph> glyphs) {
+        Map<Integer, List<Glyph>> byRegion = new HashMap<>();
         for (Glyph g : glyphs) {
-            if (g.centerX() >= xs[region[0]] && g.centerX() < xs[region[2] + 1]
-                    && g.centerY() >= ys[r] && g.centerY() < ys[region[1] + 1]) {
-                inside.add(g);
+            int column = slot(xs, g.centerX());
+            int row = slot(ys, g.centerY());
+            if (column >= 0 && row >= 0) {
+                byRegion.computeIfAbsent(owner[row][column], k -> new ArrayList<>()).add(g);
             }
         }
-        return inside;
+        return byRegion;
+    }
+
+    /** The i with edges[i] ≤ value < edges[i + 1], or -1 outside the edges. */
+    private static int slot(float[] edges, float value) {
+        if (!(value >= edges[0] && value < edges[edges.length - 1])) {
+            return -1;
+        }
+        int low = 0;
+        int high = edges.length - 2;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (edges[middle] <= value) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return low;
     }
 
     /** True when every non-empty region of the row continues a wrapped cell of the previous row. */
-    private boolean continuesRow(List<int[]> regions, List<Glyph> glyphs, List<Written> previousRow) {
+    private boolean continuesRow(List<int[]> regions, Map<Integer, List<Glyph>> byRegion, List<Written> previousRow) {
         boolean any = false;
         for (int[] region : regions) {
-            if (PdfText.of(inside(glyphs, 0, region)).isEmpty()) {
+            if (PdfText.of(inside(byRegion, 0, region)).isEmpty()) {
                 continue;
             }
             any = true;
@@ -171,7 +205,7 @@ final class PdfTable {
      * Splits touching tables: where the column edges of a row and of the row below are incompatible (each has an
      * edge the other lacks; a row of merged cells only lacks edges), two tables were drawn one on the other.
      */
-    private static List<PdfTable> split(float[] xs, float[] ys, List<Ruling> lines) {
+    private static List<PdfTable> split(float[] xs, float[] ys, List<Ruling> lines, int maxCells) {
         List<PdfTable> tables = new ArrayList<>();
         int start = 0;
         List<Float> previous = null;
@@ -184,17 +218,17 @@ final class PdfTable {
                 }
             }
             if (previous != null && !previous.containsAll(edges) && !edges.containsAll(previous)) {
-                tables.add(sub(xs, ys, start, r, lines));
+                tables.add(sub(xs, ys, start, r, lines, maxCells));
                 start = r;
             }
             previous = edges;
         }
-        tables.add(sub(xs, ys, start, ys.length - 1, lines));
+        tables.add(sub(xs, ys, start, ys.length - 1, lines, maxCells));
         return tables;
     }
 
     /** The part of a grid between row edges {@code from} and {@code to}, with only the column edges it uses. */
-    private static PdfTable sub(float[] xs, float[] ys, int from, int to, List<Ruling> lines) {
+    private static PdfTable sub(float[] xs, float[] ys, int from, int to, List<Ruling> lines, int maxCells) {
         List<Float> used = new ArrayList<>();
         for (float x : xs) {
             for (int r = from; r < to; r++) {
@@ -211,7 +245,7 @@ final class PdfTable {
         for (int i = 0; i < columns.length; i++) {
             columns[i] = used.get(i);
         }
-        return new PdfTable(columns, java.util.Arrays.copyOfRange(ys, from, to + 1), lines);
+        return new PdfTable(columns, java.util.Arrays.copyOfRange(ys, from, to + 1), lines, maxCells);
     }
 
     private static boolean covered(List<Ruling> lines, boolean horizontal, float at, float point) {

@@ -8,6 +8,15 @@ final class Reasons {
     private Reasons() {
     }
 
+    /** A name taken from a file (an archive entry's), safe to put into a reason: no control characters, 100 at most. */
+    static String clip(String name) {
+        String clean = FileNames.clean(name);
+        if (clean == null) {
+            return "an entry";
+        }
+        return clean.length() > 100 ? clean.substring(0, 100) + "…" : clean;
+    }
+
     static String of(String what, Throwable error) {
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         if (message.contains("Zip bomb") || message.contains("zip bomb") || message.contains("exceeds the max")) {
