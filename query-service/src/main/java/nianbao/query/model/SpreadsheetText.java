@@ -1,20 +1,31 @@
 package nianbao.query.model;
 
+import java.text.Normalizer;
+
 /**
- * The one rule both exports apply to text: a value starting with =, +, -, @, a tab or a carriage return gets a
- * leading apostrophe, so a spreadsheet shows it as text instead of running it as a formula.
+ * The one rule both exports apply to text: a value a spreadsheet could take for a formula gets a leading apostrophe, so
+ * it is shown as text instead of run. That is a value whose first character is =, +, -, @ in any width or form that
+ * normalizes to them (full-width ＝ ＋ － ＠, small ﹦ ﹢ ﹣ ﹫: spreadsheet programs with East Asian input read those as
+ * the ASCII ones), or a tab, carriage return or line feed.
  */
 public final class SpreadsheetText {
 
-    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final String FORMULA_STARTS = "=+-@";
+    private static final String CONTROL_STARTS = "\t\r\n";
 
     private SpreadsheetText() {
     }
 
     public static String defuse(String text) {
-        if (text == null || text.isEmpty() || FORMULA_STARTS.indexOf(text.charAt(0)) < 0) {
-            return text;
+        return text == null || text.isEmpty() || !startsLikeAFormula(text) ? text : "'" + text;
+    }
+
+    private static boolean startsLikeAFormula(String text) {
+        int first = text.codePointAt(0);
+        if (CONTROL_STARTS.indexOf(first) >= 0) {
+            return true;
         }
-        return "'" + text;
+        String normalized = Normalizer.normalize(new String(Character.toChars(first)), Normalizer.Form.NFKC);
+        return !normalized.isEmpty() && FORMULA_STARTS.indexOf(normalized.charAt(0)) >= 0;
     }
 }

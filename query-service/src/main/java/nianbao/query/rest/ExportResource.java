@@ -30,7 +30,7 @@ public class ExportResource {
     @Produces("text/csv; charset=UTF-8")
     @Operation(summary = "Reports as CSV with Chinese headers", description = "The filters and sort of GET /reports; page "
             + "and size are ignored (every match). UTF-8 with a byte-order mark for spreadsheets; a blank cell is empty; "
-            + "text starting with = + - @ (or a tab or CR) is prefixed with ' so a spreadsheet does not run it.")
+            + "text starting with = + - @ (also full-width ＝ ＋ － ＠), a tab, CR or LF is prefixed with ' so a spreadsheet does not run it.")
     public Response csv(@BeanParam ReportSearchParams params) {
         var query = params.toQuery();
         StreamingOutput body = out -> {

@@ -26,7 +26,7 @@ public class XlsxExportResource {
     @Operation(summary = "Reports as an Excel workbook with Chinese headers", description = "The filters, sort and columns "
             + "of GET /reports.csv, one sheet 报告 (at most 1,048,575 reports, Excel's row limit). Numbers are numeric "
             + "cells, a blank cell is empty, text is always a string cell (never a formula); like the CSV, text starting "
-            + "with = + - @ (or a tab or CR) is prefixed with ' so both exports hold the same values.")
+            + "with = + - @ (also full-width ＝ ＋ － ＠), a tab, CR or LF is prefixed with ' so both exports hold the same values.")
     public Response xlsx(@BeanParam ReportSearchParams params) {
         var query = params.toQuery();
         StreamingOutput body = out -> {
