@@ -18,14 +18,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The reports read model in MongoDB, one document per reportId: the parsed report (the contract as it came),
- * its latest validation, and a rejection if a stage gave up on it. Each event owns its own fields, written to the
- * report and to its slim copy in {@code reportSummaries} ({@link ReportSummaries}) the same way, so both stay
- * idempotent and independent of arrival order.
+ * The reports read model in MongoDB, one document per reportId: the parsed report (the contract as it came), its latest
+ * validation, a rejection if a stage rejected it, and the dead letters recorded under its id. Each event owns its own
+ * fields, written to the report and to its slim copy in {@code reportSummaries} ({@link ReportSummaries}) the same way,
+ * so both stay idempotent and independent of arrival order.
  */
 @ApplicationScoped
 public class ReportStore {
 
+    /** Dead letters kept per report: enough to see what happened, bounded so that no document outgrows the store. */
+    public static final int MAX_DEAD_LETTERS = 20;
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private final MongoCollection<Document> reports;
     private final MongoCollection<Document> summaries;
@@ -35,6 +37,7 @@ public class ReportStore {
         this.reports = collection.get();
         this.summaries = collection.summaries();
         this.versions = new ReportVersions(reports, summaries, collection.versionGroups());
+        AgencyKeyUpgrade.run(reports, summaries, versions);
     }
 
     public void saveParsed(String reportId, JsonNode report, String occurredAt) {
@@ -64,7 +67,7 @@ public class ReportStore {
                 .append(ReportStatus.PARSED_FIELD, true)
                 .append("agency", contract.get("agency"))
                 .append("agencyKey", agencyKey)
-                .append("versionKey", agencyKey == null || year == null ? null : agencyKey + "|" + year)
+                .append("versionKey", versionKey(agencyKey, year))
                 .append("year", year)
                 .append("title", contract.get("title"))
                 .append("template", contract.get("template"))
@@ -74,18 +77,51 @@ public class ReportStore {
                 .append("parsedAt", occurredAt);
     }
 
+    /** Agency and year of one version group ({@code reportVersions}); null without an agency key or a year. */
+    static String versionKey(String agencyKey, Object year) {
+        return agencyKey == null || year == null ? null : agencyKey + "|" + year;
+    }
+
+    /**
+     * Stores the latest validation. A report that had dead letters and now has its parse and its validation is no
+     * longer REJECTED, so its version group is recomputed.
+     */
     public void saveValidation(String reportId, JsonNode event) {
         Document validation = Document.parse(event.toString());
         validation.remove("type");
         validation.remove("reportId");
-        reports.updateOne(Filters.eq("_id", reportId), Updates.combine(
+        Document before = reports.findOneAndUpdate(Filters.eq("_id", reportId), Updates.combine(
                 Updates.set("validation", validation),
                 Updates.setOnInsert("agency", validation.get("agency")),
-                Updates.setOnInsert("year", validation.get("year"))), UPSERT);
+                Updates.setOnInsert("year", validation.get("year"))),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE)
+                        .projection(Projections.include("versionKey", ReportStatus.DEAD_LETTERS_FIELD + ".topic")));
         summaries.updateOne(Filters.eq("_id", reportId), Updates.combine(
                 Updates.set("validation", ReportSummaries.validation(validation)),
                 Updates.setOnInsert("agency", validation.get("agency")),
                 Updates.setOnInsert("year", validation.get("year"))), UPSERT);
+        if (before != null && before.containsKey(ReportStatus.DEAD_LETTERS_FIELD)) {
+            versions.refresh(before.getString("versionKey"));
+        }
+    }
+
+    /**
+     * Records a dead letter under the report's id, as a fact next to the others: it makes the report REJECTED only
+     * while the report has not completed (see {@link ReportStatus}). The same dead letter twice is one fact; at most
+     * {@value #MAX_DEAD_LETTERS} are kept per report.
+     */
+    public void saveDeadLetter(String reportId, DeadLetter deadLetter, String fileName) {
+        Bson notFull = Filters.exists(ReportStatus.DEAD_LETTERS_FIELD + "." + (MAX_DEAD_LETTERS - 1), false);
+        Bson add = Updates.addToSet(ReportStatus.DEAD_LETTERS_FIELD, deadLetter.toDocument());
+        // the document first, so that the capped add below never needs an upsert (which would collide on _id when full)
+        reports.updateOne(Filters.eq("_id", reportId), Updates.setOnInsert("fileName", fileName), UPSERT);
+        summaries.updateOne(Filters.eq("_id", reportId), Updates.setOnInsert("fileName", fileName), UPSERT);
+        Document after = reports.findOneAndUpdate(Filters.and(Filters.eq("_id", reportId), notFull), add,
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER).projection(Projections.include("versionKey")));
+        summaries.updateOne(Filters.and(Filters.eq("_id", reportId), notFull), add);
+        if (after != null && after.getString("versionKey") != null) {
+            versions.refresh(after.getString("versionKey"));
+        }
     }
 
     public void saveRejection(String reportId, String fileName, String stage, String reason, String occurredAt) {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Keeps exactly one current version per agency and year: among the parsed, not rejected reports with the same
+ * Keeps exactly one current version per agency and year: among the parsed, not REJECTED reports with the same
  * version key (normalized agency name + year), the one received last (then the greatest reportId, so ties are
  * decided the same way every time) is {@code current: true}; the others stay stored with {@code current: false}.
  * Recomputed from the stored facts on every change, so events in any order and replays give the same answer.
@@ -43,9 +43,14 @@ final class ReportVersions {
     /** Records the report as a version of its agency and year, then refreshes that group. */
     void add(String versionKey, String reportId) {
         if (versionKey != null) {
-            groups.updateOne(Filters.eq("_id", versionKey), Updates.addToSet("members", reportId), UPSERT);
+            file(versionKey, reportId);
             refresh(versionKey);
         }
+    }
+
+    /** Records the report as a version of its agency and year without refreshing the group. */
+    void file(String versionKey, String reportId) {
+        groups.updateOne(Filters.eq("_id", versionKey), Updates.addToSet("members", reportId), UPSERT);
     }
 
     /** Serialized: the parsed and rejected channels run on their own threads and may touch the same group. */
@@ -60,10 +65,11 @@ final class ReportVersions {
         }
         // a member whose versionKey changed since (a re-parse under another name) is no longer part of the group
         List<Document> versions = reports.find(Filters.in("_id", members))
-                .projection(Projections.include("_id", "versionKey", "receivedAt", "current", ReportStatus.PARSED_FIELD, "rejection.stage"))
+                .projection(Projections.include("_id", "versionKey", "receivedAt", "current", ReportStatus.PARSED_FIELD,
+                        "rejection.stage", ReportStatus.DEAD_LETTERS_FIELD + ".topic", "validation.status"))
                 .into(new ArrayList<>()).stream().filter(d -> versionKey.equals(d.getString("versionKey"))).toList();
         String winner = versions.stream()
-                .filter(d -> Boolean.TRUE.equals(d.getBoolean(ReportStatus.PARSED_FIELD)) && d.get("rejection") == null)
+                .filter(d -> Boolean.TRUE.equals(d.getBoolean(ReportStatus.PARSED_FIELD)) && !"REJECTED".equals(ReportStatus.of(d)))
                 .max(NEWEST_LAST).map(d -> d.getString("_id")).orElse(null);
         for (Document version : versions) {
             boolean current = Objects.equals(version.getString("_id"), winner);
