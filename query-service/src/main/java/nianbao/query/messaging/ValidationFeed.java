@@ -1,6 +1,5 @@
 package nianbao.query.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,12 +18,7 @@ public class ValidationFeed {
         return processor.onOverflow().drop();
     }
 
-    void publish(JsonNode event) {
-        JsonNode counts = event.path("counts");
-        processor.onNext(new ValidationNotice(event.path("reportId").asText(null), event.path("agency").asText(null),
-                event.hasNonNull("year") ? event.get("year").asInt() : null, event.path("status").asText(null),
-                counts.hasNonNull("error") ? counts.get("error").asInt() : null,
-                counts.hasNonNull("warning") ? counts.get("warning").asInt() : null,
-                event.path("ruleSetVersion").asText(null), event.path("occurredAt").asText(null)));
+    void publish(ValidatedEvent event) {
+        processor.onNext(ValidationNotice.of(event));
     }
 }
