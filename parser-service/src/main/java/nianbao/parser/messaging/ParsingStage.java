@@ -5,6 +5,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import nianbao.parser.model.ParsedReport;
 import nianbao.parser.parsing.NotAReport;
+import nianbao.parser.parsing.OverLimit;
 import nianbao.parser.parsing.ReportParser;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -14,7 +15,8 @@ import org.eclipse.microprofile.reactive.messaging.Outgoing;
  * The pipeline stage reports-ingested → reports-parsed. A report the parser cannot handle becomes a
  * {@code reports-rejected} event (same output channel, topic set per record); an event that is not a
  * {@code reports-ingested.v1} event at all (not JSON, or JSON of another shape) is nacked, emits nothing and lands
- * in {@code reports-ingested-dlq}.
+ * in {@code reports-ingested-dlq}. A file beyond the parser's bounds is rejected with the bound it broke; any other
+ * failure of one record, an {@code Error} included, is that record's rejection and the next record is read.
  */
 @ApplicationScoped
 public class ParsingStage {
@@ -39,17 +41,27 @@ public class ParsingStage {
         try {
             ParsedReport report = parser.parse(event.reportId(), event.text(), event.textType(), event.source());
             if (NotAReport.test(report)) {
-                RejectedEvent rejected = RejectedEvent.of(event.reportId(), fileName, NotAReport.REASON);
-                return message.withPayload((Object) rejected).addMetadata(keyed(event.reportId(), RejectedEvent.TOPIC));
+                return rejected(message, event.reportId(), fileName, NotAReport.REASON);
             }
             Log.debugf("parsed %s (%s %s): %d diagnostics", event.reportId(), report.agency(), report.year(),
                     report.diagnostics().size());
             return message.withPayload((Object) ParsedEvent.of(report)).addMetadata(keyed(event.reportId(), null));
-        } catch (RuntimeException e) {
+        } catch (OverLimit e) {
+            Log.infof("rejected %s (%s): %s", event.reportId(), fileName, e.getMessage());
+            return rejected(message, event.reportId(), fileName, e.getMessage());
+        } catch (Throwable e) {
+            // Errors included (a StackOverflowError on a pathological input): one record's failure is that record's
+            // rejection, never the channel's end. A JVM that runs out of memory exits (-XX:+ExitOnOutOfMemoryError)
+            // before it gets here and is restarted; the record is then refused by the bounds, not read again whole.
             Log.warnf(e, "could not parse %s (%s)", event.reportId(), fileName);
-            RejectedEvent rejected = RejectedEvent.of(event.reportId(), fileName, "parser failed: " + e);
-            return message.withPayload((Object) rejected).addMetadata(keyed(event.reportId(), RejectedEvent.TOPIC));
+            return rejected(message, event.reportId(), fileName,
+                    "parser failed: " + e.getClass().getSimpleName() + " while reading this file; it is kept and can be sent again");
         }
+    }
+
+    private static Message<Object> rejected(Message<IngestedEvent> message, String reportId, String fileName, String reason) {
+        RejectedEvent rejected = RejectedEvent.of(reportId, fileName, reason);
+        return message.withPayload((Object) rejected).addMetadata(keyed(reportId, RejectedEvent.TOPIC));
     }
 
     private static OutgoingKafkaRecordMetadata<String> keyed(String reportId, String topic) {

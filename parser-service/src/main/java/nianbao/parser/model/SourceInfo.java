@@ -1,6 +1,17 @@
 package nianbao.parser.model;
 
-/** Provenance of the file a report was read from (contract field {@code source}). */
+/**
+ * Provenance of the file a report was read from (contract field {@code source}); {@code documentDates} are the
+ * dates a PDF or Word file carries itself (null for text and web pages).
+ */
 public record SourceInfo(String fileName, String mediaType, Long sizeBytes, String sha256, String receivedAt,
-                         String sourceUrl) {
+                         String sourceUrl, DocumentDates documentDates) {
+
+    public SourceInfo(String fileName, String mediaType, Long sizeBytes, String sha256, String receivedAt, String sourceUrl) {
+        this(fileName, mediaType, sizeBytes, sha256, receivedAt, sourceUrl, null);
+    }
+
+    /** When the file says it was created and last modified, ISO instants, each null when absent. */
+    public record DocumentDates(String created, String modified) {
+    }
 }

@@ -1,70 +1,155 @@
 package nianbao.parser.parsing;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads table 二 (active disclosure) of the 2021 format: 规章 and 行政规范性文件 with three columns, 行政许可,
- * 行政处罚, 行政强制 and 行政事业性收费 with one. A table in the 2019 layout has columns of other meanings; they
- * are not mapped onto these keys.
+ * 行政处罚, 行政强制 and 行政事业性收费 with one. A row's label may carry the 第二十条 heading merged into it, and its
+ * numbers may stand on the next line. A row printed twice with other values is a conflict, unread. A table in the
+ * 2019 layout has columns of other meanings; they are not mapped onto these keys.
  */
 public final class ActiveDisclosureReader {
 
     static final String TABLE = "activeDisclosure";
 
-    /** A row of table 二: its label, its contract path and how many value columns it has. */
-    private record RowSpec(String label, String path, List<String> columns) {
+    /** A row of table 二: the labels it goes by, its contract path and its value columns (none: one value). */
+    private record RowSpec(List<String> labels, String path, List<String> columns) {
+
+        int width() {
+            return Math.max(1, columns.size());
+        }
+
+        String column(int i) {
+            return columns.isEmpty() ? "" : columns.get(i);
+        }
     }
 
     private static final List<String> DOCUMENT_COLUMNS = List.of("issued", "repealed", "inForce");
     private static final List<RowSpec> ROWS = List.of(
-            new RowSpec("规章", "regulations", DOCUMENT_COLUMNS),
-            new RowSpec("行政规范性文件", "normativeDocuments", DOCUMENT_COLUMNS),
-            new RowSpec("行政许可", "licensing", List.of()),
-            new RowSpec("行政处罚", "punishment", List.of()),
-            new RowSpec("行政强制", "compulsion", List.of()),
-            new RowSpec("行政事业性收费", "feesTenThousandYuan", List.of()));
+            new RowSpec(List.of("规章"), "regulations", DOCUMENT_COLUMNS),
+            new RowSpec(List.of("行政规范性文件", "规范性文件"), "normativeDocuments", DOCUMENT_COLUMNS),
+            new RowSpec(List.of("行政许可"), "licensing", List.of()),
+            new RowSpec(List.of("行政处罚"), "punishment", List.of()),
+            new RowSpec(List.of("行政强制"), "compulsion", List.of()),
+            new RowSpec(List.of("行政事业性收费"), "feesTenThousandYuan", List.of()));
+    /** Words a label may carry besides the row's own: the 第二十条 heading of a merged cell. */
+    private static final int LABEL_SLACK = 12;
 
     /** What was read, and whether the table uses the 2019 columns. */
     public record Result(CellGrid grid, boolean layout2019, boolean found) {
     }
 
     private final Diagnostics diagnostics;
+    private final CellGrid grid = new CellGrid();
 
     public ActiveDisclosureReader(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
     }
 
     public Result read(List<SourceRow> rows) {
-        CellGrid grid = new CellGrid();
         boolean layout2019 = rows.stream().map(SourceRow::text).filter(t -> t.indexOf('量') >= 0).map(Labels::normalize)
                 .anyMatch(t -> t.contains("本年新制作数量") || t.contains("对外公开总数量") || t.contains("上一年项目数量"));
         if (layout2019) {
-            read2019(rows, grid);
+            read2019(rows);
             return new Result(grid, true, true);
         }
-        boolean[] seen = new boolean[ROWS.size()];
+        List<List<Cell>> read = new ArrayList<>();
+        int[] lines = new int[ROWS.size()];
+        ROWS.forEach(r -> read.add(null));
+        int pending = -1;
         for (SourceRow source : rows) {
             LabeledRow row = LabeledRow.of(source);
-            int index = indexOf(ApplicationRowKey.withoutNumbering(row.label()));
+            int index = indexOf(row.label());
+            if (index >= 0 && !row.hasValues() && source.positions() != null) {
+                pending = index;   // a label on a line of its own: its numbers are on the next line
+                continue;
+            }
+            if (index < 0 && !row.hasLabel() && row.hasValues() && pending >= 0) {
+                index = pending;
+            }
+            pending = -1;
             if (index < 0 || (!row.hasValues() && row.values().isEmpty())) {
                 continue;
             }
-            if (seen[index]) {
-                diagnostics.add("DUPLICATE_ROW", TABLE, ROWS.get(index).path(), "row appears again; the first one is kept",
-                        row.line(), row.label());
-                continue;
+            List<Cell> cells = place(ROWS.get(index), row);
+            if (read.get(index) == null) {
+                read.set(index, cells);
+                lines[index] = row.line();
+            } else {
+                compare(ROWS.get(index), read.get(index), cells, row.line());
             }
-            seen[index] = true;
-            place(ROWS.get(index), row, grid);
         }
-        boolean found = false;
+        boolean found = read.stream().anyMatch(r -> r != null);
         for (int i = 0; i < ROWS.size(); i++) {
-            found |= seen[i];
-            if (!seen[i]) {
-                diagnostics.add("ROW_MISSING", TABLE, ROWS.get(i).path(), "row " + ROWS.get(i).label() + " not found in table 二", null);
-            }
+            write(ROWS.get(i), read.get(i), lines[i], found);
+        }
+        if (!found) {
+            diagnostics.add(DiagnosticCode.TABLE_MISSING, TABLE, null, "table 二 not found: none of its rows", null);
         }
         return new Result(grid, false, found);
+    }
+
+    /** The row's cells on its columns; null (with a diagnostic) when they cannot be placed with certainty. */
+    private List<Cell> place(RowSpec spec, LabeledRow row) {
+        RowAligner.Placement placement = RowAligner.place(row.values(), spec.width());
+        if (placement.problem() != null) {
+            diagnostics.add(placement.problem(), TABLE, spec.path(), placement.detail(), row.line(), null);
+        }
+        return placement.placed() ? placement.cells() : List.of();
+    }
+
+    /** A row printed again: the same values are a duplicate, other values a conflict and those cells unread. */
+    private void compare(RowSpec spec, List<Cell> first, List<Cell> again, int line) {
+        if (first.isEmpty() || again.isEmpty()) {
+            return;
+        }
+        boolean conflict = false;
+        for (int i = 0; i < spec.width(); i++) {
+            Cell a = first.get(i);
+            Cell b = again.get(i);
+            boolean same = a.kind() == b.kind() && (a.value() == null || a.value().compareTo(b.value()) == 0);
+            if (!same) {
+                conflict = true;
+                String cell = spec.columns().isEmpty() ? spec.path() : spec.path() + "." + spec.column(i);
+                diagnostics.add(DiagnosticCode.TABLE_CONFLICT, TABLE, cell, "the table prints this cell twice with different values: "
+                        + a.raw().strip() + " and " + b.raw().strip(), line, b.raw());
+                first.set(i, null);
+            }
+        }
+        if (!conflict) {
+            diagnostics.add(DiagnosticCode.DUPLICATE_ROW, TABLE, spec.path(), "row printed again with the same values; the first one is kept", line);
+        }
+    }
+
+    private void write(RowSpec spec, List<Cell> cells, int line, boolean tableFound) {
+        if (cells == null) {
+            if (tableFound) {
+                diagnostics.add(DiagnosticCode.ROW_MISSING, TABLE, spec.path(), "row " + spec.labels().get(0) + " not found in table 二", null);
+            }
+            mark(spec, tableFound ? CellState.ABSENT : CellState.UNREAD);
+            return;
+        }
+        if (cells.isEmpty()) {
+            mark(spec, CellState.UNREAD);
+            return;
+        }
+        for (int i = 0; i < spec.width(); i++) {
+            Cell cell = cells.get(i);
+            if (cell == null) {
+                grid.mark(spec.path(), spec.column(i), CellState.UNREAD);
+            } else if (cell.kind() == CellKind.NUMBER) {
+                grid.put(spec.path(), spec.column(i), cell.value());
+            } else {
+                diagnostics.cellNotANumber(TABLE, grid, spec.path(), spec.column(i), cell, line);
+            }
+        }
+    }
+
+    private void mark(RowSpec spec, CellState state) {
+        for (int i = 0; i < spec.width(); i++) {
+            grid.mark(spec.path(), spec.column(i), state);
+        }
     }
 
     /**
@@ -72,65 +157,56 @@ public final class ActiveDisclosureReader {
      * are taken: 本年新制作数量 as issued, and 处理决定数量 of 行政许可 / 行政处罚 / 行政强制. 本年新公开数量 and
      * 对外公开总数量 are not 现行有效件数, and the 2019 第（八）项 counts fee items, not an amount: those keys stay null.
      */
-    private void read2019(List<SourceRow> rows, CellGrid grid) {
-        diagnostics.add("TABLE_2019_LAYOUT", TABLE, null, "table 二 has the 2019 columns; only issued (本年新制作数量) and "
+    private void read2019(List<SourceRow> rows) {
+        diagnostics.add(DiagnosticCode.TABLE_2019_LAYOUT, TABLE, null, "table 二 has the 2019 columns; only issued (本年新制作数量) and "
                 + "the 处理决定数量 of licensing, punishment and compulsion mean the same as 2021 keys; the rest is null", null);
+        for (String path : List.of("regulations", "normativeDocuments")) {
+            grid.mark(path, "repealed", CellState.ABSENT);
+            grid.mark(path, "inForce", CellState.ABSENT);
+        }
+        grid.mark("feesTenThousandYuan", "", CellState.ABSENT);
         for (SourceRow source : rows) {
             LabeledRow row = LabeledRow.of(source);
-            String label = ApplicationRowKey.withoutNumbering(row.label());
-            String path = switch (label) {
-                case "规章" -> "regulations";
-                case "规范性文件", "行政规范性文件" -> "normativeDocuments";
-                case "行政许可" -> "licensing";
-                case "行政处罚" -> "punishment";
-                case "行政强制" -> "compulsion";
-                default -> null;
-            };
-            if (path == null || !row.hasValues()) {
+            int index = indexOf(row.label());
+            if (index < 0 || index == ROWS.size() - 1 || !row.hasValues()) {
                 continue;
             }
-            RowAligner.Placement placement = RowAligner.place(row.values(), 3, null);
+            String path = ROWS.get(index).path();
+            RowAligner.Placement placement = RowAligner.place(row.values(), 3);
+            boolean documents = index < 2;
+            String column = documents ? "issued" : "";
             if (!placement.placed()) {
                 diagnostics.add(placement.problem(), TABLE, path, placement.detail(), row.line(), null);
+                grid.mark(path, column, CellState.UNREAD);
                 continue;
             }
-            boolean documents = path.equals("regulations") || path.equals("normativeDocuments");
             Cell cell = placement.cells().get(documents ? 0 : 2);
-            String column = documents ? "issued" : "";
             if (cell.kind() == CellKind.NUMBER) {
                 grid.put(path, column, cell.value());
             } else {
-                diagnostics.cellNotANumber(TABLE, documents ? path + ".issued" : path, cell, row.line());
+                diagnostics.cellNotANumber(TABLE, grid, path, column, cell, row.line());
             }
         }
     }
 
+    /** Which row a label names: its bare label is the row's, or ends with it after a merged heading. */
     private static int indexOf(String label) {
+        String bare = ApplicationRowKey.withoutNumbering(label);
+        if (bare.isEmpty() || bare.contains("信息内容")) {
+            return -1;
+        }
+        int found = -1;
         for (int i = 0; i < ROWS.size(); i++) {
-            if (label.equals(ROWS.get(i).label())) {
-                return i;
+            for (String name : ROWS.get(i).labels()) {
+                if (bare.equals(name) || (bare.endsWith(name) && bare.length() <= name.length() + LABEL_SLACK
+                        && (bare.startsWith("第") || bare.length() <= name.length() + 2))) {
+                    if (found >= 0 && found != i) {
+                        return -1;
+                    }
+                    found = i;
+                }
             }
         }
-        return -1;
-    }
-
-    private void place(RowSpec spec, LabeledRow row, CellGrid grid) {
-        int width = Math.max(1, spec.columns().size());
-        RowAligner.Placement placement = RowAligner.place(row.values(), width, null);
-        if (placement.problem() != null) {
-            diagnostics.add(placement.problem(), TABLE, spec.path(), placement.detail(), row.line(), null);
-        }
-        if (!placement.placed()) {
-            return;
-        }
-        for (int i = 0; i < width; i++) {
-            String column = spec.columns().isEmpty() ? "" : spec.columns().get(i);
-            Cell cell = placement.cells().get(i);
-            if (cell.kind() == CellKind.NUMBER) {
-                grid.put(spec.path(), column, cell.value());
-            } else {
-                diagnostics.cellNotANumber(TABLE, column.isEmpty() ? spec.path() : spec.path() + "." + column, cell, row.line());
-            }
-        }
+        return found;
     }
 }

@@ -1,167 +1,241 @@
 package nianbao.parser.parsing;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
- * Reads table 三 (applications): finds which applicant columns the header has, then places each row's values by
- * its label. Rows whose numbers sit on the line after their label (PDF extraction) are joined back.
+ * Reads table 三 (applications) against its template: which applicant columns the header has, which template row
+ * each row of values is (by its label, or by its position between labelled rows: {@link TemplateAligner}), and
+ * which column each value stands in. A table printed twice is read twice and compared: cells the copies disagree
+ * on are unread. Every cell without a number is marked with why ({@link CellState}) and a diagnostic.
  */
 public final class ApplicationsTableReader {
 
     static final String TABLE = "applications";
     public static final List<String> COLUMNS =
             List.of("naturalPerson", "commercial", "research", "socialWelfare", "legalService", "other", "total");
-    private static final List<String> COLUMN_HEADERS =
-            List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");
 
-    /** What was read: the cells, and whether the report printed （六）其他处理 as one row. */
+    /** What was read: the cells, whether （六）其他处理 was one row, whether the table was found at all. */
     public record Result(CellGrid grid, boolean combinedOtherHandling, boolean found) {
+    }
+
+    /** One template row's cells as placed (null when the row was found but its cells could not be placed). */
+    private record PlacedRow(int line, List<Cell> cells) {
     }
 
     private final Diagnostics diagnostics;
     private final CellGrid grid = new CellGrid();
-    private final Map<ApplicationRowKey, Integer> seen = new EnumMap<>(ApplicationRowKey.class);
-    private final List<String> headerCells = new ArrayList<>();
+    /** Where the header puts each column in a table with cell structure, or null. */
+    private int[] headerIndexes;
 
     public ApplicationsTableReader(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
     }
 
     public Result read(List<SourceRow> rows) {
-        List<LabeledRow> dataRows = new ArrayList<>();
-        LabeledRow pendingLabel = null;
-        for (SourceRow source : rows) {
-            LabeledRow row = LabeledRow.of(source);
-            if (isHeader(row)) {
-                source.cells().forEach(c -> headerCells.add(Labels.normalize(c)));
-            } else if (row.hasLabel() && !row.hasValues() && row.values().size() < 2) {
-                pendingLabel = ApplicationRowKey.match(row.label()).isEmpty() ? pendingLabel : row;
-            } else if (!row.hasLabel() && row.hasValues() && pendingLabel != null) {
-                dataRows.add(new LabeledRow(pendingLabel.line(), pendingLabel.label(), row.values()));
-                pendingLabel = null;
-            } else if (row.hasLabel()) {
-                dataRows.add(row);
-                pendingLabel = null;
-            }
+        ApplicationsRows collected = ApplicationsRows.collect(rows);
+        if (collected.valueRows.isEmpty()) {
+            diagnostics.add(DiagnosticCode.TABLE_MISSING, TABLE, null, "table 三 not found: no row of values", null);
+            markAll(ApplicationsTemplate.STANDARD, COLUMNS, CellState.UNREAD);
+            return new Result(grid, false, false);
         }
-        List<String> columns = presentColumns();
-        for (LabeledRow row : dataRows) {
-            placeRow(row, columns);
-        }
-        boolean combined = reportMissingRows();
-        return new Result(grid, combined, !seen.isEmpty());
-    }
-
-    private static boolean isHeader(LabeledRow row) {
-        String label = row.label();
-        boolean namesColumns = label.contains("自然人") || label.contains("申请人情况") || label.contains("商业企业")
-                || label.contains("法人或其他组织");
-        return namesColumns && row.values().stream().noneMatch(c -> c.kind() == CellKind.NUMBER);
-    }
-
-    private List<String> presentColumns() {
-        if (headerCells.isEmpty()) {
-            diagnostics.add("HEADER_NOT_FOUND", TABLE, null,
-                    "no column header found; the seven standard columns are assumed", null);
-            return COLUMNS;
-        }
-        String joined = String.join("|", headerCells).replace("法人或其他组织", "");
-        List<String> present = new ArrayList<>();
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            String header = COLUMN_HEADERS.get(i);
-            boolean found = i == 5 ? joined.contains("其他") : joined.contains(header);
-            if (found) {
-                present.add(COLUMNS.get(i));
+        List<String> columns = ColumnSet.of(collected, diagnostics);
+        headerIndexes = ColumnSet.headerIndexes(collected, columns);
+        Map<ApplicationRowKey, PlacedRow> table = new LinkedHashMap<>();
+        List<ApplicationRowKey> template = ApplicationsTemplate.STANDARD;
+        boolean unreadable = false;
+        List<ApplicationRowKey> unresolved = new ArrayList<>();
+        for (List<ValueRow> copy : copies(collected.valueRows)) {
+            TemplateAligner.Result aligned = TemplateAligner.align(copy, diagnostics);
+            template = aligned.template();
+            Map<ApplicationRowKey, PlacedRow> placed = placeCells(aligned, columns, copy);
+            unreadable |= !aligned.unplaced().isEmpty() || placed.values().stream().anyMatch(p -> p.cells() == null);
+            aligned.unplaced().forEach(row -> diagnostics.add(DiagnosticCode.UNPLACED_VALUES, TABLE, null,
+                    "a row of values that could not be placed on a row of the table", row.line(), row.raw()));
+            if (table.isEmpty()) {
+                table.putAll(placed);
+                unresolved.addAll(aligned.unresolved());
             } else {
-                diagnostics.add("COLUMN_MISSING", TABLE, COLUMNS.get(i),
-                        "the table has no column " + header + "; its cells are null in every row", null);
+                mergeCopy(table, placed, columns);
+                unresolved.removeIf(placed::containsKey);
+            }
+            for (Map.Entry<ValueRow, ApplicationRowKey> repeat : aligned.repeats().entrySet()) {
+                PlacedRow again = placeRow(repeat.getKey(), repeat.getValue(), columns, new ColumnPositions(copy, columns.size()));
+                mergeCopy(table, Map.of(repeat.getValue(), again), columns);
             }
         }
-        return present;
+        write(table, columns);
+        markMissingColumns(template, columns);
+        markMissingRows(template, unresolved, unreadable);
+        boolean combined = template == ApplicationsTemplate.COMBINED;
+        if (combined) {
+            diagnostics.add(DiagnosticCode.OTHER_HANDLING_COMBINED, TABLE, "otherHandling.combined",
+                    "（六）其他处理 is printed as one row (2019 layout); its values are under otherHandling.combined", null);
+            markAll(List.of(ApplicationRowKey.OVERDUE_CORRECTION, ApplicationRowKey.UNPAID_FEE,
+                    ApplicationRowKey.OTHER_HANDLING_OTHER), COLUMNS, CellState.ABSENT);
+        }
+        return new Result(grid, combined, true);
     }
 
-    private void placeRow(LabeledRow row, List<String> columns) {
-        List<ApplicationRowKey> keys = ApplicationRowKey.match(row.label());
-        if (keys.isEmpty()) {
-            if (row.hasValues()) {
-                diagnostics.add("UNPLACED_VALUES", TABLE, null, "a row with values whose label names no row of the table",
-                        row.line(), row.label());
+    /** A second copy of the table starts where 一、本年新收 is labelled again after the result rows began. */
+    private static List<List<ValueRow>> copies(List<ValueRow> rows) {
+        List<List<ValueRow>> copies = new ArrayList<>();
+        List<ValueRow> current = new ArrayList<>();
+        boolean results = false;
+        for (ValueRow row : rows) {
+            List<ApplicationRowKey> keys = ApplicationRowKey.match(row.ownLabel());
+            ApplicationRowKey key = keys.size() == 1 ? keys.get(0) : null;
+            if (key == ApplicationRowKey.NEW_RECEIVED && results && !current.isEmpty()) {
+                copies.add(current);
+                current = new ArrayList<>();
+                results = false;
             }
-            return;
+            results |= key != null && key.ordinal() >= ApplicationRowKey.GRANTED.ordinal();
+            current.add(row);
         }
-        if (keys.size() > 1) {
-            diagnostics.add("LABEL_AMBIGUOUS", TABLE, null, "label names several rows: " + keys, row.line(), row.label());
-            return;
+        copies.add(current);
+        return copies;
+    }
+
+    private Map<ApplicationRowKey, PlacedRow> placeCells(TemplateAligner.Result aligned, List<String> columns, List<ValueRow> copy) {
+        ColumnPositions positions = new ColumnPositions(copy, columns.size());
+        Map<ApplicationRowKey, PlacedRow> placed = new LinkedHashMap<>();
+        aligned.rows().forEach((key, row) -> placed.put(key, placeRow(row, key, columns, positions)));
+        return placed;
+    }
+
+    private PlacedRow placeRow(ValueRow row, ApplicationRowKey key, List<String> columns, ColumnPositions positions) {
+        if (columns.isEmpty()) {
+            return new PlacedRow(row.line(), null);
         }
-        ApplicationRowKey key = keys.get(0);
-        if (seen.containsKey(key)) {
-            diagnostics.add("DUPLICATE_ROW", TABLE, key.path(), "row appears again; the first one is kept", row.line(),
-                    row.label());
-            return;
+        if (row.values().size() != columns.size()) {
+            List<Cell> byPosition = positions.place(row);
+            if (byPosition != null) {
+                return new PlacedRow(row.line(), byPosition);
+            }
         }
-        seen.put(key, row.line());
-        RowAligner.Placement placement = RowAligner.place(row.values(), columns.size(), totalAddsUp(columns));
+        if (headerIndexes != null && row.positions() == null
+                && ApplicationsRows.filledWidth(row.values()) > columns.size()) {
+            List<Cell> underHeader = underHeader(row);
+            if (underHeader != null) {
+                diagnostics.add(DiagnosticCode.EXTRA_CELLS, TABLE, key.path(), row.values().size() + " cells for "
+                        + columns.size() + " columns; the cells under the header's columns are taken", row.line(), row.raw());
+                return new PlacedRow(row.line(), underHeader);
+            }
+        }
+        RowAligner.Placement placement = RowAligner.place(row.values(), columns.size());
         if (placement.problem() != null) {
-            diagnostics.add(placement.problem(), TABLE, key.path(), placement.detail(), row.line(), rawOf(row));
+            diagnostics.add(placement.problem(), TABLE, key.path(), placement.detail(), row.line(), row.raw());
         }
-        if (!placement.placed()) {
-            return;
+        return new PlacedRow(row.line(), placement.cells());
+    }
+
+    /** The row's cells standing in the header's columns, or null when the row does not reach them all. */
+    private List<Cell> underHeader(ValueRow row) {
+        List<Cell> cells = new ArrayList<>();
+        for (int index : headerIndexes) {
+            int v = index - row.firstValueCell();
+            if (v < 0 || v >= row.values().size()) {
+                return null;
+            }
+            cells.add(row.values().get(v));
         }
-        for (int i = 0; i < columns.size(); i++) {
-            Cell cell = placement.cells().get(i);
-            if (cell.kind() == CellKind.NUMBER) {
-                grid.put(key.path(), columns.get(i), cell.value());
+        return cells;
+    }
+
+    /** Compares a later copy with the table read so far: rows it alone has are taken, cells that differ are unread. */
+    private void mergeCopy(Map<ApplicationRowKey, PlacedRow> table, Map<ApplicationRowKey, PlacedRow> copy, List<String> columns) {
+        for (Map.Entry<ApplicationRowKey, PlacedRow> entry : copy.entrySet()) {
+            PlacedRow first = table.get(entry.getKey());
+            PlacedRow again = entry.getValue();
+            if (first == null) {
+                table.put(entry.getKey(), again);
+                continue;
+            }
+            if (first.cells() == null || again.cells() == null) {
+                continue;
+            }
+            List<Cell> merged = new ArrayList<>(first.cells());
+            boolean conflict = false;
+            for (int i = 0; i < columns.size(); i++) {
+                if (!sameValue(first.cells().get(i), again.cells().get(i))) {
+                    merged.set(i, null);
+                    conflict = true;
+                    diagnostics.add(DiagnosticCode.TABLE_CONFLICT, TABLE, entry.getKey().path() + "." + columns.get(i),
+                            "the table prints this cell twice with different values: " + first.cells().get(i).raw().strip()
+                                    + " (line " + first.line() + ") and " + again.cells().get(i).raw().strip(), again.line(),
+                            again.cells().get(i).raw());
+                }
+            }
+            if (!conflict) {
+                diagnostics.add(DiagnosticCode.DUPLICATE_ROW, TABLE, entry.getKey().path(),
+                        "row printed again with the same values; the first one is kept", again.line());
+            }
+            table.put(entry.getKey(), new PlacedRow(first.line(), merged));
+        }
+    }
+
+    private static boolean sameValue(Cell a, Cell b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (a.kind() == CellKind.NUMBER && b.kind() == CellKind.NUMBER) {
+            return a.value().compareTo(b.value()) == 0;
+        }
+        return a.kind() == b.kind() && (a.kind() != CellKind.TEXT || Labels.normalize(a.raw()).equals(Labels.normalize(b.raw())));
+    }
+
+    private void write(Map<ApplicationRowKey, PlacedRow> table, List<String> columns) {
+        for (Map.Entry<ApplicationRowKey, PlacedRow> entry : table.entrySet()) {
+            String path = entry.getKey().path();
+            PlacedRow row = entry.getValue();
+            for (int i = 0; i < columns.size(); i++) {
+                Cell cell = row.cells() == null ? null : row.cells().get(i);
+                if (cell == null) {
+                    grid.mark(path, columns.get(i), CellState.UNREAD);
+                } else if (cell.kind() == CellKind.NUMBER) {
+                    grid.put(path, columns.get(i), cell.value());
+                } else {
+                    diagnostics.cellNotANumber(TABLE, grid, path, columns.get(i), cell, row.line());
+                }
+            }
+        }
+    }
+
+    private void markMissingColumns(List<ApplicationRowKey> template, List<String> columns) {
+        Map<String, Boolean> present = new HashMap<>();
+        columns.forEach(c -> present.put(c, true));
+        for (String column : COLUMNS) {
+            if (!present.containsKey(column)) {
+                markAll(template, List.of(column), columns.isEmpty() ? CellState.UNREAD : CellState.ABSENT);
+            }
+        }
+    }
+
+    /** Template rows no row was placed on: unread when the table has rows that could not be placed, else absent. */
+    private void markMissingRows(List<ApplicationRowKey> template, List<ApplicationRowKey> unresolved, boolean unreadable) {
+        for (ApplicationRowKey key : template) {
+            if (!unresolved.contains(key) || grid.hasRow(key.path())) {
+                continue;
+            }
+            if (unreadable) {
+                diagnostics.add(DiagnosticCode.ROW_UNREAD, TABLE, key.path(),
+                        "row not read: the table has rows that could not be placed, and this may be one of them", null);
             } else {
-                diagnostics.cellNotANumber(TABLE, key.path() + "." + columns.get(i), cell, row.line());
+                diagnostics.add(DiagnosticCode.ROW_MISSING, TABLE, key.path(), "row not found in table 三; its cells are null", null);
             }
+            markAll(List.of(key), COLUMNS, unreadable ? CellState.UNREAD : CellState.ABSENT);
         }
     }
 
-    /** The row identity used to place surplus cells: total = sum of the other columns. */
-    private static Predicate<List<BigDecimal>> totalAddsUp(List<String> columns) {
-        if (columns.size() < 2 || !columns.get(columns.size() - 1).equals("total")) {
-            return null;
-        }
-        return values -> {
-            BigDecimal sum = BigDecimal.ZERO;
-            for (int i = 0; i < values.size() - 1; i++) {
-                sum = sum.add(values.get(i));
-            }
-            return sum.compareTo(values.get(values.size() - 1)) == 0;
-        };
-    }
-
-    /** Notes rows the table lacks; returns true when （六） was printed as a single row instead of three. */
-    private boolean reportMissingRows() {
-        if (seen.isEmpty()) {
-            return false;
-        }
-        boolean combined = seen.containsKey(ApplicationRowKey.OTHER_HANDLING_COMBINED);
-        boolean subRows = seen.containsKey(ApplicationRowKey.OVERDUE_CORRECTION) || seen.containsKey(ApplicationRowKey.UNPAID_FEE)
-                || seen.containsKey(ApplicationRowKey.OTHER_HANDLING_OTHER);
-        if (combined && !subRows) {
-            diagnostics.add("OTHER_HANDLING_COMBINED", TABLE, "otherHandling.combined",
-                    "（六）其他处理 is printed as one row (2019 layout); its values are under otherHandling.combined", seen.get(ApplicationRowKey.OTHER_HANDLING_COMBINED));
-        }
-        for (ApplicationRowKey key : ApplicationRowKey.values()) {
-            boolean expected = switch (key) {
-                case OTHER_HANDLING_COMBINED -> false;
-                case OVERDUE_CORRECTION, UNPAID_FEE, OTHER_HANDLING_OTHER -> !(combined && !subRows);
-                default -> true;
-            };
-            if (expected && !seen.containsKey(key)) {
-                diagnostics.add("ROW_MISSING", TABLE, key.path(), "row not found in table 三; its cells are null", null);
+    private void markAll(List<ApplicationRowKey> keys, List<String> columns, CellState state) {
+        for (ApplicationRowKey key : keys) {
+            for (String column : columns) {
+                grid.mark(key.path(), column, state);
             }
         }
-        return combined && !subRows;
-    }
-
-    private static String rawOf(LabeledRow row) {
-        return String.join("\t", row.values().stream().map(Cell::raw).toList());
     }
 }

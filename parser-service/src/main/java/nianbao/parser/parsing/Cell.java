@@ -59,6 +59,25 @@ public record Cell(CellKind kind, BigDecimal value, String raw) {
         return out.toString();
     }
 
+    /** Full-width forms folded to ASCII, every run of whitespace or invisible characters one space, no padding. */
+    private static String folded(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (isPadding(c)) {
+                space = !out.isEmpty();
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c);
+        }
+        return out.toString();
+    }
+
     private static boolean isPadding(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
     }
@@ -70,9 +89,33 @@ public record Cell(CellKind kind, BigDecimal value, String raw) {
         };
     }
 
-    /** A cell that belongs to the values part of a row (anything but a text label). */
+    /** A cell that belongs to the values part of a row: anything but a text label. */
     public boolean isValue() {
-        return kind != CellKind.TEXT;
+        return kind != CellKind.TEXT || looksLikeValue(raw);
+    }
+
+    /** A text cell that is a label (words), not a number cell holding stray text such as "7件", "1 2" or "O". */
+    public boolean isLabel() {
+        return kind == CellKind.TEXT && !looksLikeValue(raw);
+    }
+
+    private static final Pattern NUMBERING = Pattern.compile("^(?:\\(?[0-9一二三四五六七八九十]+[).、]|[一二三四五六七八九十]+[、.])$");
+    private static final Pattern VALUE_TEXT = Pattern.compile("^[0-9.,]*[0-9][0-9.,]*[件个条项次人万元%]?$|^[0-9]+(?: [0-9]+)+$|^[OoIl|]{1,3}$|^[0-9OoIl]{1,6}$");
+
+    /**
+     * True for text that stands where a number belongs: a number with a unit ("7件"), numbers merged by a space
+     * ("1 2"), an OCR letter for a digit ("O", "l"). Such a cell is a value cell that could not be read, so the
+     * numbers after it keep their columns. Numbering such as "3." or "（一）" is a label.
+     */
+    static boolean looksLikeValue(String raw) {
+        if (raw == null) {
+            return false;
+        }
+        String text = folded(raw);
+        if (text.isEmpty() || text.length() > 8 || NUMBERING.matcher(text).matches()) {
+            return false;
+        }
+        return VALUE_TEXT.matcher(text).matches();
     }
 
     public boolean isBlank() {

@@ -10,25 +10,28 @@ public final class Diagnostics {
 
     private final List<Diagnostic> items = new ArrayList<>();
 
-    public void add(String code, String table, String cell, String message, Integer line, String raw) {
-        items.add(new Diagnostic(code, table, cell, message, line, raw));
+    public void add(DiagnosticCode code, String table, String cell, String message, Integer line, String raw) {
+        items.add(new Diagnostic(code.name(), table, cell, message, line, raw));
     }
 
-    public void add(String code, String table, String cell, String message, Integer line) {
+    public void add(DiagnosticCode code, String table, String cell, String message, Integer line) {
         add(code, table, cell, message, line, null);
     }
 
-    /** Records why a cell that is not a plain number holds no value. */
-    public void cellNotANumber(String table, String cell, Cell read, int line) {
+    /** Records why a cell that is not a plain number holds no value, in the diagnostics and in the grid. */
+    public void cellNotANumber(String table, CellGrid grid, String row, String column, Cell read, int line) {
+        String cell = column.isEmpty() ? row : row + "." + column;
         switch (read.kind()) {
-            case BLANK -> add("CELL_BLANK", table, cell, "cell is blank", line, read.raw());
-            case NA -> add("CELL_NA", table, cell, "cell marked not applicable: " + read.raw().strip(), line, read.raw());
-            case TOO_LARGE -> add("NUMBER_TOO_LARGE", table, cell,
+            case BLANK -> add(DiagnosticCode.CELL_BLANK, table, cell, "cell is blank", line, read.raw());
+            case NA -> add(DiagnosticCode.CELL_NA, table, cell, "cell marked not applicable: " + read.raw().strip(), line, read.raw());
+            case TOO_LARGE -> add(DiagnosticCode.NUMBER_TOO_LARGE, table, cell,
                     "number has more than " + Cell.MAX_INTEGER_DIGITS + " digits; not taken as a value", line, read.raw());
-            case TEXT -> add("CELL_TEXT", table, cell, "cell holds text, not a number", line, read.raw());
+            case TEXT -> add(DiagnosticCode.CELL_TEXT, table, cell, "cell holds text, not a number", line, read.raw());
             default -> {
+                return;
             }
         }
+        grid.mark(row, column, read.kind() == CellKind.BLANK || read.kind() == CellKind.NA ? CellState.BLANK : CellState.UNREAD);
     }
 
     public List<Diagnostic> list() {

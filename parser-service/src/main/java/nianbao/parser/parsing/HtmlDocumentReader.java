@@ -11,37 +11,58 @@ import org.jsoup.select.NodeTraversor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a report published as a web page into rows: paragraphs and headings become one-cell rows, data tables
- * keep their cells, with rowspan/colspan resolved on a grid (a spanned label is repeated down its rows so each
+ * Reads a report published as a web page into rows: paragraphs, headings and any element a CMS invents
+ * ({@code <ucapcontent>}, custom divs) break lines, inline elements (spans, fonts, Word's {@code <o:p>}) do not; data
+ * tables keep their cells, with rowspan/colspan resolved on a grid (a spanned label is repeated down its rows so each
  * row keeps its group; a colspan leaves blanks to its right, as a table pasted from Word does). Site navigation,
- * scripts and styles are dropped; tables that hold other tables are page layout and are read as blocks.
+ * scripts and styles are dropped; tables that hold other tables are page layout and are read as blocks. Every grid
+ * and the page itself stay within {@link InputLimits}.
  */
 public final class HtmlDocumentReader {
 
-    private static final Set<String> DROPPED = Set.of("script", "style", "nav", "header", "footer", "noscript", "iframe",
-            "form", "select", "button", "svg");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section",
-            "article", "main", "td", "th", "tr", "blockquote", "pre", "dd", "dt");
-    /** Spans larger than any real report table: attacker-sized spans are capped, never allocated. */
-    private static final int MAX_SPAN = 64;
+    /** The page's rows, its meta tags (lower-case name → content) and its {@code <title>}. */
+    public record Page(List<SourceRow> rows, Map<String, String> meta, String title) {
+    }
+
+    private static final Set<String> DROPPED = Set.of("script", "style", "nav", "footer", "noscript", "iframe",
+            "form", "select", "button", "svg", "template", "object", "embed");
+    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "dfn",
+            "em", "font", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt",
+            "u", "var", "wbr", "ins", "del", "label", "nobr", "o:p", "img", "input", "#root");
 
     private final List<SourceRow> rows = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
+    private int documentCells;
 
     private HtmlDocumentReader() {
     }
 
-    public static List<SourceRow> read(String html) {
+    public static Page read(String html) {
+        InputLimits.checkCharacters("characters of web page", html.length());
         Document document = Jsoup.parse(html);
+        Map<String, String> meta = meta(document);
+        String title = document.title();
         document.select(String.join(",", DROPPED)).remove();
         HtmlDocumentReader reader = new HtmlDocumentReader();
         reader.walk(document.body() == null ? document : document.body());
         reader.flush();
-        return reader.rows;
+        return new Page(reader.rows, meta, title);
+    }
+
+    private static Map<String, String> meta(Document document) {
+        Map<String, String> meta = new HashMap<>();
+        for (Element element : document.select("meta[content]")) {
+            String name = element.hasAttr("name") ? element.attr("name") : element.attr("property");
+            if (!name.isBlank()) {
+                meta.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), element.attr("content"));
+            }
+        }
+        return meta;
     }
 
     /** Walks the page without recursion (jsoup's traversal is iterative), so deeply nested HTML cannot overflow the stack. */
@@ -49,6 +70,9 @@ public final class HtmlDocumentReader {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                if (depth > InputLimits.MAX_DEPTH) {
+                    throw new OverLimit("element nesting depth of web page", depth, InputLimits.MAX_DEPTH);
+                }
                 if (node instanceof TextNode text) {
                     line.append(text.getWholeText().replace('\u00a0', ' '));
                     return FilterResult.CONTINUE;
@@ -56,13 +80,12 @@ public final class HtmlDocumentReader {
                 if (!(node instanceof Element element) || node == root) {
                     return FilterResult.CONTINUE;
                 }
-                String tag = element.normalName();
-                if (tag.equals("table") && element.selectFirst("table table") == null && element.select("table").size() == 1) {
+                if (element.normalName().equals("table") && isDataTable(element)) {
                     flush();
                     readTable(element);
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (tag.equals("br") || BLOCKS.contains(tag) || tag.equals("table")) {
+                if (isBlock(element)) {
                     flush();
                 }
                 return FilterResult.CONTINUE;
@@ -70,7 +93,7 @@ public final class HtmlDocumentReader {
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element element && (BLOCKS.contains(element.normalName()) || element.normalName().equals("table"))) {
+                if (node instanceof Element element && isBlock(element)) {
                     flush();
                 }
                 return FilterResult.CONTINUE;
@@ -78,8 +101,17 @@ public final class HtmlDocumentReader {
         }, root);
     }
 
+    private static boolean isBlock(Element element) {
+        return !INLINE.contains(element.normalName());
+    }
+
+    /** A table that holds no other table: one of the report's tables, not the page's layout. */
+    private static boolean isDataTable(Element table) {
+        return table.selectFirst("table table") == null && table.getElementsByTag("table").size() == 1;
+    }
+
     private void flush() {
-        String text = line.toString().replaceAll("[ \\t\\x0B\\f\\r]+", " ").strip();
+        String text = line.toString().replaceAll("[ \\t\\x0B\\f\\r\\n]+", " ").strip();
         if (!text.isEmpty()) {
             rows.add(new SourceRow(rows.size() + 1, List.of(text)));
         }
@@ -90,19 +122,25 @@ public final class HtmlDocumentReader {
         Map<Integer, Map<Integer, String>> grid = new HashMap<>();
         int rowIndex = 0;
         int width = 0;
+        int cells = 0;
         for (Element tr : table.select("tr")) {
-            Map<Integer, String> cells = grid.computeIfAbsent(rowIndex, r -> new HashMap<>());
+            if (rowIndex >= InputLimits.MAX_TABLE_ROWS) {
+                throw new OverLimit("rows of one table", table.select("tr").size(), InputLimits.MAX_TABLE_ROWS);
+            }
+            Map<Integer, String> rowCells = grid.computeIfAbsent(rowIndex, r -> new HashMap<>());
             int column = 0;
             for (Element cell : tr.children()) {
                 if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
                     continue;
                 }
-                while (cells.containsKey(column)) {
+                while (rowCells.containsKey(column)) {
                     column++;
                 }
-                String text = cell.text().replace('\u00a0', ' ').strip();
                 int colspan = span(cell, "colspan");
                 int rowspan = span(cell, "rowspan");
+                cells += colspan * rowspan;
+                checkCells(cells);
+                String text = cell.text().replace('\u00a0', ' ').strip();
                 for (int r = 0; r < rowspan; r++) {
                     Map<Integer, String> target = grid.computeIfAbsent(rowIndex + r, x -> new HashMap<>());
                     for (int c = 0; c < colspan; c++) {
@@ -114,20 +152,31 @@ public final class HtmlDocumentReader {
             width = Math.max(width, column);
             rowIndex++;
         }
+        checkCells((long) rowIndex * width);
         for (int r = 0; r < rowIndex; r++) {
-            Map<Integer, String> cells = grid.getOrDefault(r, Map.of());
+            Map<Integer, String> rowCells = grid.getOrDefault(r, Map.of());
             List<String> row = new ArrayList<>(width);
             for (int c = 0; c < width; c++) {
-                row.add(cells.getOrDefault(c, ""));
+                row.add(rowCells.getOrDefault(c, ""));
             }
             rows.add(new SourceRow(rows.size() + 1, row));
+        }
+        documentCells += rowIndex * width;
+        if (documentCells > InputLimits.MAX_DOCUMENT_CELLS) {
+            throw new OverLimit("table cells of web page", documentCells, InputLimits.MAX_DOCUMENT_CELLS);
+        }
+    }
+
+    private static void checkCells(long cells) {
+        if (cells > InputLimits.MAX_TABLE_CELLS) {
+            throw new OverLimit("cells of one table", cells, InputLimits.MAX_TABLE_CELLS);
         }
     }
 
     private static int span(Element cell, String attribute) {
         try {
             int value = Integer.parseInt(cell.attr(attribute).strip());
-            return Math.max(1, Math.min(value, MAX_SPAN));
+            return Math.max(1, Math.min(value, InputLimits.MAX_SPAN));
         } catch (NumberFormatException e) {
             return 1;
         }

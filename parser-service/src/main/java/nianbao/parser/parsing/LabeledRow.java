@@ -4,31 +4,48 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A table row split into its label (the text cells, joined and normalized) and its value cells (everything after
- * the last text cell).
+ * A table row split into its label (the label cells, joined and normalized, a cell repeated by a merge counted
+ * once) and its value cells: everything after the last label cell, including cells that hold stray text where a
+ * number belongs ("7件"), so the numbers after such a cell keep their columns. {@code positions} are the values'
+ * columns on a line of text, or null; {@code firstValueCell} is the index of the first value among the row's cells.
  */
-public record LabeledRow(int line, String label, List<Cell> values) {
+public record LabeledRow(int line, String label, List<Cell> values, List<Integer> positions, int firstValueCell) {
+
+    public LabeledRow(int line, String label, List<Cell> values) {
+        this(line, label, values, null, 0);
+    }
 
     public static LabeledRow of(SourceRow row) {
         List<Cell> cells = new ArrayList<>(row.cells().size());
-        int lastText = -1;
+        int lastLabel = -1;
         for (int i = 0; i < row.cells().size(); i++) {
             Cell cell = Cell.read(row.cells().get(i));
             cells.add(cell);
-            if (cell.kind() == CellKind.TEXT) {
-                lastText = i;
+            if (cell.isLabel()) {
+                lastLabel = i;
             }
         }
         StringBuilder label = new StringBuilder();
-        for (int i = 0; i <= lastText; i++) {
-            label.append(Labels.normalize(row.cells().get(i)));
+        String previous = null;
+        for (int i = 0; i <= lastLabel; i++) {
+            String part = Labels.normalize(row.cells().get(i));
+            if (!part.isEmpty() && !part.equals(previous)) {
+                label.append(part);
+                previous = part;
+            }
         }
-        return new LabeledRow(row.line(), label.toString(), cells.subList(lastText + 1, cells.size()));
+        List<Integer> positions = row.positions() == null ? null : row.positions().subList(lastLabel + 1, cells.size());
+        return new LabeledRow(row.line(), label.toString(), cells.subList(lastLabel + 1, cells.size()), positions, lastLabel + 1);
     }
 
     /** True when the row holds at least one number or explicit mark (not just blanks). */
     public boolean hasValues() {
         return values.stream().anyMatch(c -> c.kind() != CellKind.BLANK);
+    }
+
+    /** True when the row holds at least one number. */
+    public boolean hasNumbers() {
+        return values.stream().anyMatch(c -> c.kind() == CellKind.NUMBER);
     }
 
     public boolean hasLabel() {

@@ -10,10 +10,12 @@ import nianbao.parser.region.Resolution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Reads an annual report's text into the contract: metadata, the six sections, the three tables (200 cells)
- * and diagnostics for everything it could not read with certainty. Plain Java, thread-safe, no I/O.
+ * Reads an annual report's text into the contract: metadata, the six sections, the three tables (200 cells), what
+ * was read of them, and diagnostics for everything it could not read with certainty. Plain Java, thread-safe, no
+ * I/O. An input beyond {@link InputLimits} throws {@link OverLimit} before its memory is spent.
  */
 public final class ReportParser {
 
@@ -24,12 +26,13 @@ public final class ReportParser {
     }
 
     public ParsedReport parse(String reportId, String text, SourceInfo source) {
-        return parseRows(reportId, TextDocumentReader.read(text == null ? "" : text), source);
+        return parseRows(reportId, TextDocumentReader.read(text == null ? "" : text), Map.of(), null, source);
     }
 
     /** Parses a report published as a web page: its tables are read with their cell structure, not as text. */
     public ParsedReport parseHtml(String reportId, String html, SourceInfo source) {
-        return parseRows(reportId, HtmlDocumentReader.read(html == null ? "" : html), source);
+        HtmlDocumentReader.Page page = HtmlDocumentReader.read(html == null ? "" : html);
+        return parseRows(reportId, page.rows(), page.meta(), page.title(), source);
     }
 
     /** Parses text or HTML by its media type. */
@@ -37,20 +40,21 @@ public final class ReportParser {
         return "text/html".equals(mediaType) ? parseHtml(reportId, content, source) : parse(reportId, content, source);
     }
 
-    /** Parses rows that already carry their cell structure (HTML, Word tables) or came from text. */
-    public ParsedReport parseRows(String reportId, List<SourceRow> rows, SourceInfo source) {
+    private ParsedReport parseRows(String reportId, List<SourceRow> rows, Map<String, String> meta, String pageTitle,
+                                   SourceInfo source) {
         Diagnostics diagnostics = new Diagnostics();
         List<SectionSpan> spans = SectionSplitter.split(rows);
         reportMissingSections(spans, diagnostics);
+        TableLocator.Regions tables = TableLocator.locate(rows, spans);
+        SectionSplitter.checkNumbering(rows, tables::inTable, diagnostics);
 
-        ReportMetadata metadata = new MetadataReader(diagnostics).read(rows, spans.isEmpty() ? -1 : spans.get(0).headingRow());
-        ActiveDisclosureReader.Result table2 = new ActiveDisclosureReader(diagnostics).read(rowsOf(rows, spans, 2, true));
-        ApplicationsTableReader.Result table3 = new ApplicationsTableReader(diagnostics).read(rowsOf(rows, spans, 3, true));
-        CellGrid table4 = new ReviewsTableReader(diagnostics).read(rowsOf(rows, spans, 4, false));
+        ReportMetadata metadata = new MetadataReader(diagnostics).read(rows, firstContentRow(spans, tables), meta, pageTitle, source);
+        ActiveDisclosureReader.Result table2 = new ActiveDisclosureReader(diagnostics).read(orAll(tables.activeDisclosure(), rows));
+        ApplicationsTableReader.Result table3 = new ApplicationsTableReader(diagnostics).read(orAll(tables.applications(), rows));
+        CellGrid table4 = new ReviewsTableReader(diagnostics).read(tables.reviews().of(rows));
 
         List<ReportSection> sections = new ArrayList<>();
         List<NarrativeFact> facts = new ArrayList<>();
-        StringBuilder allText = new StringBuilder();
         for (SectionSpan span : spans) {
             String sectionText = textOf(rows, span);
             sections.add(new ReportSection(span.number(), span.title(), sectionText));
@@ -58,26 +62,34 @@ public final class ReportParser {
                 facts.addAll(NarrativeFactReader.read(span.number(), sectionText));
             }
         }
-        rows.stream().limit(40).forEach(r -> allText.append(r.text()).append('\n'));
-        Template template = TemplateDetector.detect(Labels.normalize(allText.toString()), table2, table3, metadata.year());
+        StringBuilder opening = new StringBuilder();
+        rows.stream().limit(40).forEach(r -> opening.append(r.text()).append('\n'));
+        Template template = TemplateDetector.detect(Labels.normalize(opening.toString()), table2, table3, metadata.year());
 
-        Resolution region = regions.resolve(metadata.agency(), allText.toString());
-        region.signals().forEach(s -> diagnostics.add("REGION", "metadata", "region", s, null));
+        Resolution region = regions.resolve(metadata.agency(), opening.toString());
+        region.signals().forEach(s -> diagnostics.add(DiagnosticCode.REGION, "metadata", "region", s, null));
 
         return new ParsedReport(reportId, metadata.agency(), metadata.year(), metadata.title(), template.format(),
                 template.signals(), region.region(), sections, TableAssembler.activeDisclosure(table2.grid()),
-                TableAssembler.applications(table3.grid(), table3.combinedOtherHandling()),
-                TableAssembler.reviews(table4 == null ? new CellGrid() : table4), facts, source, diagnostics.list());
+                TableAssembler.applications(table3.grid(), table3.combinedOtherHandling()), TableAssembler.reviews(table4), facts,
+                metadata.period(), metadata.publication(), source,
+                ReadingSummary.of(table2.grid(), table3.grid(), table3.combinedOtherHandling(), table4), diagnostics.list());
     }
 
-    /** The rows of one section; for tables 二 and 三 the whole document when the heading was not found. */
-    private static List<SourceRow> rowsOf(List<SourceRow> rows, List<SectionSpan> spans, int number, boolean fallBackToAll) {
-        for (SectionSpan span : spans) {
-            if (span.number() == number) {
-                return rows.subList(span.start(), span.end());
+    /** A table's rows; for tables 二 and 三 the whole document when neither their header nor their section was found. */
+    private static List<SourceRow> orAll(TableLocator.Region region, List<SourceRow> rows) {
+        return region.found() ? region.of(rows) : rows;
+    }
+
+    /** The title stands above the first section heading and the first table. */
+    private static int firstContentRow(List<SectionSpan> spans, TableLocator.Regions tables) {
+        int first = spans.isEmpty() ? -1 : spans.get(0).headingRow();
+        for (TableLocator.Region region : List.of(tables.activeDisclosure(), tables.applications(), tables.reviews())) {
+            if (region.found() && (first < 0 || region.start() < first)) {
+                first = region.start();
             }
         }
-        return fallBackToAll ? rows : List.of();
+        return first;
     }
 
     private static String textOf(List<SourceRow> rows, SectionSpan span) {
@@ -95,7 +107,7 @@ public final class ReportParser {
         for (int number = 1; number <= 6; number++) {
             final int n = number;
             if (spans.stream().noneMatch(s -> s.number() == n)) {
-                diagnostics.add("SECTION_MISSING", "sections", String.valueOf(n),
+                diagnostics.add(DiagnosticCode.SECTION_MISSING, "sections", String.valueOf(n),
                         "section " + "一二三四五六".charAt(n - 1) + " not found", null);
             }
         }

@@ -1,9 +1,7 @@
 package nianbao.parser.parsing;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * Places the value cells of one table row onto the table's columns.
@@ -11,14 +9,14 @@ import java.util.function.Predicate;
  * <p>Pasted tables pad rows with empty cells where merged label cells were, so a row's values may start at
  * different positions and carry empty cells at either end. A row with exactly as many cells as columns is
  * taken as it is; otherwise padding is trimmed from the end, then from the start. A row left with more
- * non-blank cells than columns is placed only if every possible placement gives the same values, or exactly
- * one placement satisfies the row's own identity (its total); anything else is ambiguous and yields nothing,
- * never a guess.
+ * non-blank cells than columns is placed only if every possible placement gives the same values; anything else
+ * is ambiguous and yields nothing, never a guess. (The row's own identity, its total, never chooses a placement:
+ * identities are evidence for validation, and an agency's own arithmetic error must reach it untouched.)
  */
 public final class RowAligner {
 
     /** The outcome: the cells per column (null when the row could not be placed) and what was unusual. */
-    public record Placement(List<Cell> cells, String problem, String detail) {
+    public record Placement(List<Cell> cells, DiagnosticCode problem, String detail) {
 
         boolean placed() {
             return cells != null;
@@ -29,11 +27,10 @@ public final class RowAligner {
     }
 
     /**
-     * @param values        the row's cells after its label
-     * @param columns       how many columns the table has
-     * @param consistent    the row's own identity over placed values (nulls already read as 0), or null
+     * @param values  the row's cells after its label
+     * @param columns how many columns the table has
      */
-    public static Placement place(List<Cell> values, int columns, Predicate<List<BigDecimal>> consistent) {
+    public static Placement place(List<Cell> values, int columns) {
         List<Cell> cells = new ArrayList<>(values);
         if (cells.size() == columns) {
             return new Placement(cells, null, null);
@@ -51,13 +48,13 @@ public final class RowAligner {
             if (cells.stream().allMatch(Cell::isBlank)) {
                 return new Placement(blanks(columns), null, null);
             }
-            return new Placement(null, "ROW_AMBIGUOUS",
+            return new Placement(null, DiagnosticCode.ROW_AMBIGUOUS,
                     cells.size() + " cells for " + columns + " columns: which cells are blank cannot be told");
         }
-        return placeSurplus(cells, columns, consistent);
+        return placeSurplus(cells, columns);
     }
 
-    private static Placement placeSurplus(List<Cell> cells, int columns, Predicate<List<BigDecimal>> consistent) {
+    private static Placement placeSurplus(List<Cell> cells, int columns) {
         int surplus = cells.size() - columns;
         List<List<Cell>> candidates = new ArrayList<>();
         for (int offset = 0; offset <= surplus; offset++) {
@@ -65,17 +62,10 @@ public final class RowAligner {
         }
         String detail = cells.size() + " cells for " + columns + " columns";
         if (candidates.stream().map(RowAligner::valuesOf).distinct().count() == 1) {
-            return new Placement(new ArrayList<>(candidates.get(0)), "EXTRA_CELLS",
+            return new Placement(new ArrayList<>(candidates.get(0)), DiagnosticCode.EXTRA_CELLS,
                     detail + "; every placement gives the same values");
         }
-        if (consistent != null) {
-            List<List<Cell>> fitting = candidates.stream().filter(c -> consistent.test(zeroFilled(c))).toList();
-            if (fitting.size() == 1) {
-                return new Placement(new ArrayList<>(fitting.get(0)), "EXTRA_CELLS",
-                        detail + "; placed where the row's total adds up");
-            }
-        }
-        return new Placement(null, "ROW_AMBIGUOUS", detail + ": the extra cells cannot be placed with certainty");
+        return new Placement(null, DiagnosticCode.ROW_AMBIGUOUS, detail + ": the extra cells cannot be placed with certainty");
     }
 
     private static List<Cell> blanks(int columns) {
@@ -88,9 +78,5 @@ public final class RowAligner {
 
     private static List<String> valuesOf(List<Cell> cells) {
         return cells.stream().map(c -> c.kind() + ":" + (c.value() == null ? "" : c.value().toPlainString())).toList();
-    }
-
-    private static List<BigDecimal> zeroFilled(List<Cell> cells) {
-        return cells.stream().map(c -> c.value() == null ? BigDecimal.ZERO : c.value()).toList();
     }
 }

@@ -2,18 +2,21 @@ package nianbao.parser.parsing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the six statutory section headings 一 … 六 in order. A heading is a row with one cell whose text is the
- * numeral followed by a title naming the section's subject, so table rows such as "四、结转下年度继续办理" and
- * sentences starting with "一、" are not taken for headings.
+ * Finds the six statutory section headings 一 … 六 in order. A heading is a line whose text is the numeral followed
+ * by a title naming the section's subject, so table rows such as "四、结转下年度继续办理" and sentences starting with
+ * "一、" are not taken for headings. Also tells where the report numbers its headings twice or out of order.
  */
 public final class SectionSplitter {
 
-    private static final Pattern HEADING = Pattern.compile("^([一二三四五六])[、.,:]?(.{2,40})$");
-    private static final String NUMERALS = "一二三四五六";
+    private static final Pattern HEADING = Pattern.compile("^([一二三四五六七八九十])[、.,:]?(.{2,40})$");
+    /** A heading as written for the numbering check: numeral, a separator, a short title without a sentence. */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^([一二三四五六七八九十])[、.](.{2,24})$");
+    private static final String NUMERALS = "一二三四五六七八九十";
     /** For each section, words of which its title must contain one (normalized). */
     private static final List<List<String>> TITLE_WORDS = List.of(
             List.of("总体情况", "总体"),
@@ -49,13 +52,39 @@ public final class SectionSplitter {
         return spans;
     }
 
-    /** Each row's normalized text when it could be a heading (one short cell starting with a numeral), else null. */
+    /**
+     * Headings outside the tables numbered again or out of order (a second 一、 sequence, 五 before 四), each with the
+     * heading before it: what rule S02 reports.
+     */
+    public static void checkNumbering(List<SourceRow> rows, IntPredicate inTable, Diagnostics diagnostics) {
+        int previous = 0;
+        String previousHeading = null;
+        for (int i = 0; i < rows.size(); i++) {
+            if (inTable.test(i)) {
+                continue;
+            }
+            String text = Labels.normalize(rows.get(i).prose());
+            Matcher m = NUMBERED_HEADING.matcher(text);
+            if (!m.matches() || text.contains(",") || text.contains("，") || !ApplicationRowKey.match(text).isEmpty()) {
+                continue;
+            }
+            int number = NUMERALS.indexOf(m.group(1).charAt(0)) + 1;
+            if (number <= previous) {
+                diagnostics.add(DiagnosticCode.SECTION_OUT_OF_ORDER, "sections", String.valueOf(number),
+                        "heading " + text + " follows " + previousHeading + ": numbered again or out of order", rows.get(i).line(), text);
+            }
+            previous = number;
+            previousHeading = text;
+        }
+    }
+
+    /** Each row's normalized text when it could be a heading (a short line starting with a numeral), else null. */
     private static List<String> candidateHeadings(List<SourceRow> rows) {
         List<String> headings = new ArrayList<>(rows.size());
         for (SourceRow row : rows) {
-            String cell = row.isSingleCell() ? row.firstFilledCell() : "";
-            boolean candidate = !cell.isEmpty() && cell.length() < 80 && NUMERALS.indexOf(firstLetter(cell)) >= 0;
-            headings.add(candidate ? Labels.normalize(cell) : null);
+            String line = row.prose();
+            boolean candidate = !line.isEmpty() && line.length() < 80 && NUMERALS.indexOf(firstLetter(line)) >= 0;
+            headings.add(candidate ? Labels.normalize(line) : null);
         }
         return headings;
     }

@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits a report's text into rows of cells: tab-separated lines (tables pasted from Word or PDF) and markdown
- * pipe rows become cells; any other line is one cell. Markdown separator rows and PDF page footers are dropped.
+ * Splits a report's text into rows of cells: tab-separated lines (tables pasted from Word) and markdown pipe rows
+ * become cells; any other line is split where its columns are (runs of spaces, numbers after a label: see
+ * {@link LineCells}) and keeps the line itself for headings and prose. Markdown separator rows and page footers
+ * are dropped.
  */
 public final class TextDocumentReader {
 
     private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?$");
-    /** "— 3 —", "- 12 -", "第 3 页", "3/12": page furniture from PDF extraction, never report content. */
+    /** "— 3 —", "- 12 -", "-3-", "第 3 页", "3/12": page furniture from PDF extraction, never report content. */
     private static final Pattern PAGE_FOOTER = Pattern.compile(
             "^[—–\\-－]+\\s*\\d{1,4}\\s*[—–\\-－]+$|^第\\s*\\d{1,4}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?$|^\\d{1,4}\\s*/\\s*\\d{1,4}$");
 
@@ -20,26 +22,35 @@ public final class TextDocumentReader {
     }
 
     public static List<SourceRow> read(String text) {
+        InputLimits.checkCharacters("characters of text", text.length());
         List<SourceRow> rows = new ArrayList<>();
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || (trimmed.length() <= 20 && PAGE_FOOTER.matcher(trimmed).matches())) {
-                continue;
+        int number = 0;
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            number++;
+            if (number > InputLimits.MAX_LINES) {
+                throw new OverLimit("lines of text", text.lines().count(), InputLimits.MAX_LINES);
             }
-            if (trimmed.startsWith("|") && trimmed.length() > 1) {
-                if (PIPE_SEPARATOR.matcher(trimmed).matches()) {
-                    continue;
-                }
-                rows.add(new SourceRow(i + 1, pipeCells(trimmed)));
-            } else if (line.indexOf('\t') >= 0) {
-                rows.add(new SourceRow(i + 1, Arrays.asList(line.split("\t", -1))));
-            } else {
-                rows.add(new SourceRow(i + 1, List.of(trimmed)));
+            SourceRow row = row(number, line);
+            if (row != null) {
+                rows.add(row);
             }
         }
         return rows;
+    }
+
+    private static SourceRow row(int number, String line) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || (trimmed.length() <= 20 && PAGE_FOOTER.matcher(trimmed).matches())) {
+            return null;
+        }
+        if (trimmed.startsWith("|") && trimmed.length() > 1) {
+            return PIPE_SEPARATOR.matcher(trimmed).matches() ? null : new SourceRow(number, pipeCells(trimmed));
+        }
+        if (line.indexOf('\t') >= 0) {
+            return new SourceRow(number, Arrays.asList(line.split("\t", -1)));
+        }
+        LineCells.Split split = LineCells.split(line);
+        return new SourceRow(number, split.cells(), split.positions(), line);
     }
 
     /** The cells of a markdown pipe row; an escaped pipe (\|) stays inside its cell. */

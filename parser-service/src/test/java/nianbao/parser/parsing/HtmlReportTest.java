@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A report as a government website publishes it: navigation and scripts around it, table 三 with rowspan and
@@ -53,12 +54,15 @@ class HtmlReportTest {
     }
 
     @Test
-    void deeplyNestedAndScriptedPagesAreReadWithoutFailing() {
-        String nested = "<div>".repeat(200_000) + "中卫市商务局2025年政府信息公开工作年度报告" + "</div>".repeat(200_000);
+    void nestedAndScriptedPagesAreReadAndTooDeepOnesRefused() {
+        String nested = "<div>".repeat(200) + "中卫市商务局2025年政府信息公开工作年度报告" + "</div>".repeat(200);
+        String tooDeep = "<div>".repeat(200_000) + "中卫市商务局2025年政府信息公开工作年度报告" + "</div>".repeat(200_000);
         String scripted = "<html><body><script>alert('一、总体情况')</script><h1>中卫市商务局2025年政府信息公开工作年度报告</h1>"
                 + "<table><tr><td rowspan=999999999 colspan=999999999>规章</td><td>1</td></tr></table></body></html>";
 
         assertThat(PARSER.parseHtml("nested", nested, null).agency()).isEqualTo("中卫市商务局");
+        assertThatThrownBy(() -> PARSER.parseHtml("too deep", tooDeep, null))
+                .isInstanceOf(OverLimit.class).hasMessageStartingWith("over limit: element nesting depth");
         ParsedReport report = PARSER.parseHtml("scripted", scripted, null);
         assertThat(report.agency()).isEqualTo("中卫市商务局");
         assertThat(report.sections()).isEmpty();

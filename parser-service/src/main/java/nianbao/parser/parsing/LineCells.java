@@ -1,0 +1,85 @@
+package nianbao.parser.parsing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a line of plain text into cells, the way text copied out of a table arrives: columns aligned by runs of
+ * spaces (what {@code pdftotext -layout} gives), or a label followed by numbers separated by single spaces (OCR
+ * text). Words separated by one space stay one cell ("结果 纠正", a sentence); the numbers at the end of a phrase
+ * ("行政许可 97", "1.属于国家秘密 0 0 0") become cells of their own. Each cell keeps the column it starts at.
+ */
+final class LineCells {
+
+    /** The cells of one line and where each starts. */
+    record Split(List<String> cells, List<Integer> positions) {
+    }
+
+    private LineCells() {
+    }
+
+    static Split split(String line) {
+        List<int[]> tokens = tokens(line);
+        List<String> cells = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        int phraseStart = 0;
+        for (int i = 1; i <= tokens.size(); i++) {
+            boolean endOfPhrase = i == tokens.size() || gap(line, tokens.get(i - 1), tokens.get(i)) > 1;
+            if (endOfPhrase) {
+                addPhrase(line, tokens.subList(phraseStart, i), cells, positions);
+                phraseStart = i;
+            }
+        }
+        return new Split(cells, positions);
+    }
+
+    /** A phrase's trailing values become their own cells; what comes before them is one cell. */
+    private static void addPhrase(String line, List<int[]> phrase, List<String> cells, List<Integer> positions) {
+        int firstValue = phrase.size();
+        while (firstValue > 0 && isValueToken(line.substring(phrase.get(firstValue - 1)[0], phrase.get(firstValue - 1)[1]))) {
+            firstValue--;
+        }
+        if (firstValue > 0) {
+            cells.add(line.substring(phrase.get(0)[0], phrase.get(firstValue - 1)[1]));
+            positions.add(phrase.get(0)[0]);
+        }
+        for (int i = firstValue; i < phrase.size(); i++) {
+            cells.add(line.substring(phrase.get(i)[0], phrase.get(i)[1]));
+            positions.add(phrase.get(i)[0]);
+        }
+    }
+
+    private static boolean isValueToken(String token) {
+        Cell cell = Cell.read(token);
+        return cell.kind() != CellKind.TEXT || Cell.looksLikeValue(token);
+    }
+
+    /** How many blank columns separate two tokens (a full-width space counts as two). */
+    private static int gap(String line, int[] left, int[] right) {
+        int width = 0;
+        for (int i = left[1]; i < right[0]; i++) {
+            width += line.charAt(i) == '\u3000' || line.charAt(i) == '\t' ? 2 : 1;
+        }
+        return width;
+    }
+
+    /** [start, end) of every run of non-blank characters. */
+    private static List<int[]> tokens(String line) {
+        List<int[]> tokens = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= line.length(); i++) {
+            boolean blank = i == line.length() || isBlank(line.charAt(i));
+            if (blank && start >= 0) {
+                tokens.add(new int[] {start, i});
+                start = -1;
+            } else if (!blank && start < 0) {
+                start = i;
+            }
+        }
+        return tokens;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0' || c == '\u2002' || c == '\u2003';
+    }
+}

@@ -1,0 +1,249 @@
+package nianbao.parser.parsing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts the value rows of one copy of table 三 onto the template's rows. A row whose own label names one template
+ * row is an anchor; the anchors kept are the longest run in template order (a labelled row out of that order is
+ * not used). Between two anchors, rows whose label was lost are placed by position only when their count equals
+ * the count of template rows left between the anchors; otherwise labels written on the lines around them
+ * (a wrapped or displaced label) may anchor them further, with the same exact-count rule in what remains. Nothing
+ * is placed on a guess: a row that cannot be placed stays unplaced and the template rows it might be stay unread.
+ */
+final class TemplateAligner {
+
+    /** At most this many label fragments before a row are read as its label. */
+    private static final int FRAGMENTS = 4;
+
+    /** Which value row each template row got, which of them by position, and what could not be placed. */
+    record Result(List<ApplicationRowKey> template, Map<ApplicationRowKey, ValueRow> rows,
+                  List<ApplicationRowKey> byPosition, List<ValueRow> unplaced, List<ApplicationRowKey> unresolved,
+                  Map<ValueRow, ApplicationRowKey> repeats) {
+    }
+
+    private final List<ValueRow> rows;
+    private final Diagnostics diagnostics;
+    private final List<ApplicationRowKey> template;
+    private final Map<ApplicationRowKey, ValueRow> placed = new LinkedHashMap<>();
+    private final List<ApplicationRowKey> byPosition = new ArrayList<>();
+    private final List<ValueRow> unplaced = new ArrayList<>();
+    private final List<ApplicationRowKey> unresolved = new ArrayList<>();
+    private final Map<ValueRow, ApplicationRowKey> repeats = new LinkedHashMap<>();
+
+    private TemplateAligner(List<ValueRow> rows, List<ApplicationRowKey> template, Diagnostics diagnostics) {
+        this.rows = rows;
+        this.template = template;
+        this.diagnostics = diagnostics;
+    }
+
+    static Result align(List<ValueRow> rows, Diagnostics diagnostics) {
+        List<ApplicationRowKey> template = templateOf(rows);
+        TemplateAligner aligner = new TemplateAligner(rows, template, diagnostics);
+        aligner.run();
+        return new Result(template, aligner.placed, aligner.byPosition, aligner.unplaced, aligner.unresolved, aligner.repeats);
+    }
+
+    /** The combined （六） layout when a row labelled 其他处理 alone stands where none of the three sub-rows does. */
+    private static List<ApplicationRowKey> templateOf(List<ValueRow> rows) {
+        boolean combined = false;
+        boolean subRows = false;
+        for (ValueRow row : rows) {
+            List<ApplicationRowKey> keys = ApplicationRowKey.match(row.ownLabel());
+            if (keys.size() == 1) {
+                combined |= keys.get(0) == ApplicationRowKey.OTHER_HANDLING_COMBINED;
+                subRows |= keys.get(0) == ApplicationRowKey.OVERDUE_CORRECTION || keys.get(0) == ApplicationRowKey.UNPAID_FEE
+                        || keys.get(0) == ApplicationRowKey.OTHER_HANDLING_OTHER;
+            }
+        }
+        return combined && !subRows ? ApplicationsTemplate.COMBINED : ApplicationsTemplate.STANDARD;
+    }
+
+    private void run() {
+        int[] index = new int[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            index[i] = ownIndex(rows.get(i));
+        }
+        boolean[] anchor = longestInOrder(index);
+        boolean[] excluded = new boolean[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            if (index[i] >= 0 && !anchor[i]) {
+                excluded[i] = true;
+            }
+        }
+        int previousRow = -1;
+        int previousSlot = -1;
+        for (int i = 0; i <= rows.size(); i++) {
+            if (i < rows.size() && !anchor[i]) {
+                continue;
+            }
+            int slot = i < rows.size() ? index[i] : template.size();
+            fillGap(candidates(previousRow + 1, i, excluded), previousSlot + 1, slot);
+            if (i < rows.size()) {
+                placed.put(template.get(slot), rows.get(i));
+            }
+            previousRow = i;
+            previousSlot = slot;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (excluded[i]) {
+                noteExcluded(rows.get(i), template.get(index[i]));
+            }
+        }
+    }
+
+    /** The template index the row's own label names, or -1 (no label, no match, several matches, another layout). */
+    private int ownIndex(ValueRow row) {
+        if (!row.hasOwnLabel()) {
+            return -1;
+        }
+        List<ApplicationRowKey> keys = ApplicationRowKey.match(row.ownLabel());
+        if (keys.size() > 1) {
+            diagnostics.add(DiagnosticCode.LABEL_AMBIGUOUS, ApplicationsTableReader.TABLE, null,
+                    "label names several rows: " + keys, row.line(), row.ownLabel());
+            return -1;
+        }
+        return keys.isEmpty() ? -1 : template.indexOf(keys.get(0));
+    }
+
+    /** A labelled row left out of the order: a second copy of a row placed elsewhere, or a row out of place. */
+    private void noteExcluded(ValueRow row, ApplicationRowKey key) {
+        if (placed.get(key) != null) {
+            repeats.put(row, key);
+            return;
+        }
+        diagnostics.add(DiagnosticCode.ROW_OUT_OF_ORDER, ApplicationsTableReader.TABLE, key.path(),
+                "a row labelled " + key.path() + " stands where the template order does not allow it; not used", row.line(),
+                row.ownLabel());
+    }
+
+    private List<ValueRow> candidates(int from, int to, boolean[] excluded) {
+        List<ValueRow> candidates = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (!excluded[i]) {
+                candidates.add(rows.get(i));
+            }
+        }
+        return candidates;
+    }
+
+    /** Places the rows between two anchors on the template rows between them [firstSlot, endSlot). */
+    private void fillGap(List<ValueRow> candidates, int firstSlot, int endSlot) {
+        int slots = endSlot - firstSlot;
+        if (candidates.isEmpty()) {
+            for (int s = firstSlot; s < endSlot; s++) {
+                unresolved.add(template.get(s));
+            }
+            return;
+        }
+        if (candidates.size() == slots) {
+            for (int k = 0; k < slots; k++) {
+                ApplicationRowKey key = template.get(firstSlot + k);
+                placed.put(key, candidates.get(k));
+                byPosition.add(key);
+                diagnostics.add(DiagnosticCode.ROW_PLACED_BY_POSITION, ApplicationsTableReader.TABLE, key.path(),
+                        "the row's label was not read; placed by its position between rows whose labels were read",
+                        candidates.get(k).line(), candidates.get(k).ownLabel());
+            }
+            return;
+        }
+        int[] index = new int[candidates.size()];
+        boolean any = false;
+        for (int k = 0; k < candidates.size(); k++) {
+            index[k] = fragmentIndex(candidates.get(k), firstSlot, endSlot);
+            any |= index[k] >= 0;
+        }
+        if (!any) {
+            unplaced.addAll(candidates);
+            for (int s = firstSlot; s < endSlot; s++) {
+                unresolved.add(template.get(s));
+            }
+            return;
+        }
+        boolean[] anchor = longestInOrder(index);
+        int previousRow = -1;
+        int previousSlot = firstSlot - 1;
+        for (int k = 0; k <= candidates.size(); k++) {
+            if (k < candidates.size() && !anchor[k]) {
+                continue;
+            }
+            int slot = k < candidates.size() ? index[k] : endSlot;
+            fillGap(candidates.subList(previousRow + 1, k), previousSlot + 1, slot);
+            if (k < candidates.size()) {
+                placed.put(template.get(slot), candidates.get(k));
+            }
+            previousRow = k;
+            previousSlot = slot;
+        }
+    }
+
+    /**
+     * The template row in [firstSlot, endSlot) that the label around a row names: its own label, else its own label
+     * with the fragments standing on the lines before it, the nearest first; -1 when none names exactly one.
+     */
+    private int fragmentIndex(ValueRow row, int firstSlot, int endSlot) {
+        int own = uniqueSlot(row.ownLabel(), firstSlot, endSlot);
+        if (own != -1 || row.fragmentsBefore().isEmpty()) {
+            return Math.max(own, -1);
+        }
+        StringBuilder label = new StringBuilder(row.ownLabel());
+        List<String> fragments = row.fragmentsBefore();
+        for (int k = fragments.size() - 1; k >= Math.max(0, fragments.size() - FRAGMENTS); k--) {
+            label.insert(0, fragments.get(k));
+            int slot = uniqueSlot(label.toString(), firstSlot, endSlot);
+            if (slot != -1) {
+                return Math.max(slot, -1);
+            }
+        }
+        return -1;
+    }
+
+    /** The one slot in range the label names; -1 for none, -2 when it names several. */
+    private int uniqueSlot(String label, int firstSlot, int endSlot) {
+        if (label.isEmpty()) {
+            return -1;
+        }
+        int found = -1;
+        for (ApplicationRowKey key : ApplicationRowKey.match(label)) {
+            int slot = template.indexOf(key);
+            if (slot >= firstSlot && slot < endSlot) {
+                if (found >= 0) {
+                    return -2;
+                }
+                found = slot;
+            }
+        }
+        return found;
+    }
+
+    /** Marks the longest strictly increasing subsequence of the non-negative indexes (earliest on ties). */
+    private static boolean[] longestInOrder(int[] index) {
+        int n = index.length;
+        int[] length = new int[n];
+        int[] previous = new int[n];
+        int best = -1;
+        for (int i = 0; i < n; i++) {
+            previous[i] = -1;
+            if (index[i] < 0) {
+                continue;
+            }
+            length[i] = 1;
+            for (int j = 0; j < i; j++) {
+                if (index[j] >= 0 && index[j] < index[i] && length[j] + 1 > length[i]) {
+                    length[i] = length[j] + 1;
+                    previous[i] = j;
+                }
+            }
+            if (best < 0 || length[i] > length[best]) {
+                best = i;
+            }
+        }
+        boolean[] kept = new boolean[n];
+        for (int i = best; i >= 0; i = previous[i]) {
+            kept[i] = true;
+        }
+        return kept;
+    }
+}
