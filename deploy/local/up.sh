@@ -70,6 +70,18 @@ start_process() {
   echo $! >"$(pid_file "$name")"
 }
 
+# Starts service <name> under supervise.sh (restarted when its JVM exits after an OutOfMemoryError) and waits for
+# the JVM's PID in its pid file.
+start_supervised() {
+  local name=$1 logfile=$2
+  shift 2
+  printf '\n===== %s: starting %s =====\n' "$(date '+%Y-%m-%d %H:%M:%S')" "$name" >>"$logfile"
+  rm -f "$(pid_file "$name")"
+  (cd "$DATA_DIR" && exec nohup "$LOCAL_DIR/supervise.sh" "$(pid_file "$name")" "$logfile" "$@" >>"$logfile" 2>&1 </dev/null) &
+  local tries=0
+  until [[ -s $(pid_file "$name") ]] || ((tries++ > 50)); do sleep 0.1; done
+}
+
 # Waits until <check...> succeeds; fails pointing at <log> if <name> dies or <seconds> pass.
 wait_for() {
   local name=$1 seconds=$2 logfile=$3
@@ -199,7 +211,8 @@ start_services() {
     require_free_port "$port" "$svc"
     jar=$NIANBAO_ROOT/$svc/target/quarkus-app/quarkus-run.jar
     [[ -f $jar ]] || die "$jar is missing: build the project (unset NIANBAO_SKIP_BUILD)"
-    start_process "$svc" "$LOG_DIR/$svc.log" "$JAVA" -Xmx256m -Dquarkus.http.host=127.0.0.1 -jar "$jar"
+    start_supervised "$svc" "$LOG_DIR/$svc.log" "$JAVA" -Xmx256m -XX:+ExitOnOutOfMemoryError \
+      -Dquarkus.http.host=127.0.0.1 -jar "$jar"
   done
   local started
   started=$(now_ms)

@@ -36,7 +36,7 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: the services are packaged before this test runs");
         }
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-Dquarkus.http.port=" + port));
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Dquarkus.http.port=" + port));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         Path log = root.resolve("deploy/e2e/target/e2e-logs/" + name + ".log");
