@@ -11,13 +11,22 @@ import java.util.TreeMap;
 /**
  * Sums every table cell over groups of reports and derives the rates from the sums (pooled, not averaged):
  * 实质公开率 = (予以公开 + 部分公开) / 总计, 不予公开率, 结转率, 行政复议纠错率 = 结果纠正 / 复议总计, 行政诉讼纠错率.
- * A rate whose denominator is 0 is null.
+ * A rate whose denominator is 0 is null. Reports are counted by status too: an INCOMPLETE report (not every cell read or
+ * identity checked) is its own status, never counted as passed; its unread cells are blanks.
  */
 public final class StatsCalculator {
 
-    /** One report to count: its group, whether its latest validation has errors, its contract. */
-    public record Input(String group, boolean hasErrors, Map<String, Object> report) {
+    /** One report to count: its group, its status (ERRORS, INCOMPLETE, WARNINGS, PASSED, PARSED), its contract. */
+    public record Input(String group, String status, Map<String, Object> report) {
+
+        /** True when its latest validation found errors. */
+        public boolean hasErrors() {
+            return "ERRORS".equals(status);
+        }
     }
+
+    /** The statuses a counted report can have, each counted in {@link StatsGroup#reportsByStatus()}. */
+    public static final List<String> STATUSES = List.of("ERRORS", "INCOMPLETE", "WARNINGS", "PASSED", "PARSED");
 
     private static final List<String> DENIED = List.of("stateSecret", "prohibitedByLaw", "endangersSafetyStability",
             "thirdPartyRights", "internalAffairs", "processInformation", "enforcementFiles", "administrativeQuery");
@@ -56,7 +65,10 @@ public final class StatsCalculator {
             }
         }
         int withErrors = (int) members.stream().filter(Input::hasErrors).count();
-        return new StatsGroup(key, members.size(), withErrors, sums, blanks, rates(sums));
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        STATUSES.forEach(status -> byStatus.put(status, 0));
+        members.forEach(member -> byStatus.merge(member.status(), 1, Integer::sum));
+        return new StatsGroup(key, members.size(), withErrors, byStatus, sums, blanks, rates(sums));
     }
 
     /** The derived rates, by their English key (the Chinese name is in the API description). */

@@ -1,7 +1,6 @@
 package nianbao.query.rest;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -55,7 +54,7 @@ public class AgenciesResource {
         String key = AgencyNames.key(Params.text("agency", agency));
         List<Document> reports = key == null ? List.of() : analytics.timeline(key);
         if (reports.isEmpty()) {
-            throw new NotFoundException("no reports of agency '" + agency + "'");
+            throw ClientProblem.notFound("no reports of agency " + Params.shown(agency.strip()));
         }
         List<Timeline.Input> inputs = reports.stream().map(AgenciesResource::input).toList();
         Document latest = reports.stream().max(Comparator.comparing(d -> d.getInteger("year"))).orElseThrow();

@@ -1,6 +1,5 @@
 package nianbao.query.rest;
 
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,7 +40,7 @@ public class CoverageResource {
         int y = Params.requiredYear(year);
         String name = Params.text("region", region);
         if (name == null) {
-            throw new BadRequestException("region is required: a province, city or county name, e.g. region=中卫市");
+            throw ClientProblem.badParameter("region", "region is required: a province, city or county name, e.g. region=中卫市");
         }
         Map<String, List<Document>> byAgency = new TreeMap<>();
         for (Document d : analytics.inRegion(name)) {

@@ -13,13 +13,17 @@ import java.util.Map;
 final class ExportRows {
 
     static final List<String> SUMMARY_HEADERS = List.of("报告编号", "文件名", "发布机关", "年度", "省", "市", "县", "模板", "状态",
-            "错误数", "警告数", "当前版本");
+            "错误数", "警告数", "当前版本", "已读单元格数", "应读单元格数", "未能核对的勾稽关系数");
     private static final List<Object> HEADERS = headers();
 
     private ExportRows() {
     }
 
-    /** The 12 summary headers followed by the label of each of the 207 table cells. */
+    /**
+     * The 15 summary headers (the status may be INCOMPLETE; the last three are the validation's coverage: cells read of
+     * cells expected, identities not checked, blank for a validation without coverage) followed by the label of each
+     * of the 207 table cells.
+     */
     static List<Object> header() {
         return HEADERS;
     }
@@ -41,6 +45,9 @@ final class ExportRows {
         row.add(s.errors());
         row.add(s.warnings());
         row.add(s.current());
+        row.add(s.cellsRead());
+        row.add(s.cellsExpected());
+        row.add(s.identitiesUnchecked());
         var report = (Map<String, Object>) d.get("report");
         for (TableCell cell : CellCatalog.all()) {
             row.add(report == null ? null : CellValues.get(report, cell.path()));

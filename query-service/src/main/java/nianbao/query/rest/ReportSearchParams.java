@@ -21,7 +21,7 @@ public class ReportSearchParams {
     String county;
     @QueryParam("template") @Parameter(description = "2021, 2019, legacy or unknown")
     String template;
-    @QueryParam("status") @Parameter(description = "REJECTED, PASSED, WARNINGS, ERRORS, PARSED or PENDING")
+    @QueryParam("status") @Parameter(description = "REJECTED, PASSED, WARNINGS, ERRORS, INCOMPLETE (not every cell read or identity checked), PARSED or PENDING")
     String status;
     @QueryParam("ruleId") @Parameter(description = "reports whose latest validation has a finding of this rule, e.g. T3-01")
     String ruleId;

@@ -4,11 +4,13 @@ import nianbao.query.store.ReportStatus;
 import org.bson.Document;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * {@code GET /reports/{id}}: the report in the public contract, plus {@code status}, its latest {@code validation}
- * and, for a rejected file, the {@code rejection} with stage and reason.
+ * (with its {@code coverage}), for a REJECTED report the {@code rejection} with stage and reason, and every
+ * {@code deadLetters} entry recorded under its id ({@code topic}, {@code reason}, {@code at}), completed or not.
  */
 final class ReportView {
 
@@ -32,7 +34,17 @@ final class ReportView {
         }
         view.put("status", ReportStatus.of(d));
         view.put("validation", d.get("validation"));
-        view.put("rejection", d.get("rejection"));
+        view.put("rejection", ReportStatus.rejection(d));
+        List<Map<String, Object>> deadLetters = ReportStatus.deadLetters(d).stream().map(ReportView::deadLetter).toList();
+        view.put("deadLetters", deadLetters);
         return view;
+    }
+
+    private static Map<String, Object> deadLetter(Document stored) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("topic", stored.get("topic"));
+        shown.put("reason", stored.get("reason"));
+        shown.put("at", stored.get("at"));
+        return shown;
     }
 }

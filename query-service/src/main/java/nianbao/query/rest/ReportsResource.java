@@ -2,7 +2,6 @@ package nianbao.query.rest;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -42,7 +41,10 @@ public class ReportsResource {
 
     @GET
     @Path("/{reportId}")
-    @Operation(summary = "One report in the contract, with its status, latest validation and any rejection")
+    @Operation(summary = "One report in the contract, with its status, latest validation, any rejection and dead letters",
+            description = "status is derived from the facts held: REJECTED when a stage rejected the file, or when a record "
+                    + "of the report was dead-lettered and it has not completed (a parse and a validation); `deadLetters` "
+                    + "lists every dead letter recorded under the report's id ({topic, reason, at}) either way.")
     public Map<String, Object> get(@PathParam("reportId") String reportId) {
         return ReportView.of(find(reportId));
     }
@@ -55,10 +57,11 @@ public class ReportsResource {
         Document report = find(reportId);
         Document validation = report.get("validation", Document.class);
         if (validation == null) {
-            return new ReportFindings(reportId, ReportStatus.of(report), null, List.of());
+            return new ReportFindings(report.getString("_id"), ReportStatus.of(report), null, null, List.of());
         }
         List<Map<String, Object>> findings = (List<Map<String, Object>>) (List<?>) validation.getList("findings", Document.class, List.of());
-        return new ReportFindings(reportId, ReportStatus.of(report), validation.getString("ruleSetVersion"), findings);
+        return new ReportFindings(report.getString("_id"), ReportStatus.of(report), validation.getString("ruleSetVersion"),
+                (Map<String, Object>) validation.get("coverage", Document.class), findings);
     }
 
     @GET
@@ -74,6 +77,7 @@ public class ReportsResource {
     }
 
     private Document find(String reportId) {
-        return store.find(reportId).orElseThrow(() -> new NotFoundException("no report " + reportId));
+        String id = Params.reportId(reportId);
+        return store.find(id).orElseThrow(() -> ClientProblem.notFound("no report " + id));
     }
 }

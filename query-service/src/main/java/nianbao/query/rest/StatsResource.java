@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import nianbao.query.model.StatsCalculator;
 import nianbao.query.model.StatsGroup;
 import nianbao.query.store.ReportAnalytics;
+import nianbao.query.store.ReportStatus;
 import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,7 +34,8 @@ public class StatsResource {
                     + "counted in `blanks`. Rates from the sums: substantiveDisclosureRate 实质公开率 = (予以公开 + 部分公开) "
                     + "/ 总计; denialRate 不予公开率 = 不予公开 / 总计; carriedForwardRate 结转率 = 结转下年度 / (新收 + 上年结转); "
                     + "reviewCorrectionRate 行政复议纠错率 = 结果纠正 / 复议总计; lawsuitCorrectionRate 行政诉讼纠错率 = 纠正 / 诉讼总计. "
-                    + "Group keys: province; province/city; province/city/county; agency name.")
+                    + "Group keys: province; province/city; province/city/county; agency name. reportsByStatus counts each "
+                    + "status: INCOMPLETE (not every cell read or identity checked) is its own, never counted as passed.")
     public StatsResponse stats(@Parameter(description = "statistical year (required)") @QueryParam("year") String year,
                                @Parameter(description = "province, city, county or agency (default province)") @QueryParam("groupBy") String groupBy,
                                @Parameter(description = "only reports of this province") @QueryParam("province") String province,
@@ -49,23 +51,18 @@ public class StatsResource {
         List<StatsCalculator.Input> inputs = new ArrayList<>();
         int excluded = 0;
         for (Document d : analytics.reportsOfYear(y, p, c, k)) {
-            boolean errors = hasErrors(d);
-            if (exclude && errors) {
+            StatsCalculator.Input input = new StatsCalculator.Input(groupOf(d, by), ReportStatus.of(d), d.get("report", Document.class));
+            if (exclude && input.hasErrors()) {
                 excluded++;
             } else {
-                inputs.add(new StatsCalculator.Input(groupOf(d, by), errors, d.get("report", Document.class)));
+                inputs.add(input);
             }
         }
         List<StatsGroup> groups = StatsCalculator.compute(inputs);
         List<StatsCalculator.Input> all = inputs.stream()
-                .map(i -> new StatsCalculator.Input("全部", i.hasErrors(), i.report())).toList();
+                .map(i -> new StatsCalculator.Input("全部", i.status(), i.report())).toList();
         StatsGroup overall = all.isEmpty() ? null : StatsCalculator.compute(all).get(0);
         return new StatsResponse(y, by, p, c, k, exclude, excluded, overall, groups);
-    }
-
-    static boolean hasErrors(Document d) {
-        Document validation = d.get("validation", Document.class);
-        return validation != null && "ERRORS".equals(validation.getString("status"));
     }
 
     private static String groupOf(Document d, String by) {

@@ -150,16 +150,16 @@ class ReportSearchTest {
 
     @Test
     void badSearchParametersSayWhichAndWhy() {
-        given().queryParam("size", "201").get("/reports").then().statusCode(400).body("error", containsString("size"));
-        given().queryParam("page", "-1").get("/reports").then().statusCode(400).body("error", containsString("page"));
-        given().queryParam("sort", "report.agency").get("/reports").then().statusCode(400).body("error", containsString("sort"));
-        given().queryParam("severity", "fatal").get("/reports").then().statusCode(400).body("error", containsString("severity"));
-        given().queryParam("ruleId", "{\"$ne\":1}").get("/reports").then().statusCode(400).body("error", containsString("ruleId"));
-        given().queryParam("template", "2077").get("/reports").then().statusCode(400).body("error", containsString("template"));
-        given().queryParam("current", "maybe").get("/reports").then().statusCode(400).body("error", containsString("current"));
-        given().queryParam("province", "x".repeat(101)).get("/reports").then().statusCode(400).body("error", containsString("province"));
+        given().queryParam("size", "201").get("/reports").then().statusCode(400).body("detail", containsString("size"));
+        given().queryParam("page", "-1").get("/reports").then().statusCode(400).body("detail", containsString("page"));
+        given().queryParam("sort", "report.agency").get("/reports").then().statusCode(400).body("detail", containsString("sort"));
+        given().queryParam("severity", "fatal").get("/reports").then().statusCode(400).body("detail", containsString("severity"));
+        given().queryParam("ruleId", "{\"$ne\":1}").get("/reports").then().statusCode(400).body("detail", containsString("ruleId"));
+        given().queryParam("template", "2077").get("/reports").then().statusCode(400).body("detail", containsString("template"));
+        given().queryParam("current", "maybe").get("/reports").then().statusCode(400).body("detail", containsString("current"));
+        given().queryParam("province", "x".repeat(101)).get("/reports").then().statusCode(400).body("detail", containsString("province"));
         given().queryParam("province", "{\"$ne\":null}").get("/reports").then().statusCode(200).body("total", equalTo(0));
-        given().queryParam("limit", "0").get("/agencies").then().statusCode(400).body("error", containsString("limit"));
+        given().queryParam("limit", "0").get("/agencies").then().statusCode(400).body("detail", containsString("limit"));
     }
 
     private static List<String> ids(String... params) throws Exception {

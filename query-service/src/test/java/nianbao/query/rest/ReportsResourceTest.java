@@ -88,9 +88,9 @@ class ReportsResourceTest {
 
     @Test
     void badParametersSayWhichAndWhy() {
-        given().queryParam("year", "twenty").get("/reports").then().statusCode(400).body("error", containsString("year"));
-        given().queryParam("size", "100000").get("/reports").then().statusCode(400).body("error", containsString("size"));
-        given().queryParam("status", "GREEN").get("/reports").then().statusCode(400).body("error", containsString("status"));
+        given().queryParam("year", "twenty").get("/reports").then().statusCode(400).body("detail", containsString("year"));
+        given().queryParam("size", "100000").get("/reports").then().statusCode(400).body("detail", containsString("size"));
+        given().queryParam("status", "GREEN").get("/reports").then().statusCode(400).body("detail", containsString("status"));
         given().queryParam("agency", ".*(").get("/reports").then().statusCode(200).body("total", equalTo(0));
         given().get("/reports/no-such-report").then().statusCode(404);
     }

@@ -124,11 +124,11 @@ class StatsAndExportTest {
         assertThat(byAgency.at("/overall/sums").get(PATHS.get(2)).asInt()).isEqualTo(values[1][2] + values[2][2]);
         assertThat(stats("year", "2024", "province", p).at("/overall/sums").get(PATHS.get(0)).asInt()).isEqualTo(1000);
 
-        given().get("/stats").then().statusCode(400).body("error", containsString("year"));
+        given().get("/stats").then().statusCode(400).body("detail", containsString("year"));
         given().queryParam("year", "2025").queryParam("groupBy", "street").get("/stats").then().statusCode(400)
-                .body("error", containsString("groupBy"));
+                .body("detail", containsString("groupBy"));
         given().queryParam("year", "2025").queryParam("excludeErrors", "yes").get("/stats").then().statusCode(400)
-                .body("error", containsString("excludeErrors"));
+                .body("detail", containsString("excludeErrors"));
     }
 
     @Test
@@ -161,7 +161,7 @@ class StatsAndExportTest {
             assertThat(l.get("deadline").asText()).isEqualTo("2026-01-31");
         });
         given().queryParam("year", "2025").queryParam("region", "某县").get("/coverage").then().body("agenciesKnown", equalTo(1));
-        given().queryParam("year", "2025").get("/coverage").then().statusCode(400).body("error", containsString("region"));
+        given().queryParam("year", "2025").get("/coverage").then().statusCode(400).body("detail", containsString("region"));
     }
 
     @Test
@@ -180,7 +180,7 @@ class StatsAndExportTest {
         assertThat(lines).hasSize(2);
         List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(","));
         List<String> row = List.of(lines.get(1).split(",", -1));
-        assertThat(header).hasSize(12 + 207).contains("发布机关", "年度", "申请-予以公开-总计");
+        assertThat(header).hasSize(15 + 207).contains("发布机关", "年度", "申请-予以公开-总计");
         assertThat(row.get(header.indexOf("申请-予以公开-总计"))).isEqualTo("12");
         assertThat(row.get(header.indexOf("申请-本年新收-其他"))).isEmpty();
         assertThat(lines.get(1)).contains(",'=1+2局,").doesNotContain(",=");

@@ -75,6 +75,26 @@ final class TestEvents implements AutoCloseable {
         send("reports-validated", id(report), event.toString());
     }
 
+    /**
+     * A validation with coverage: {@code cellsRead} of 200 cells read, {@code identitiesUnchecked} identities not
+     * checked (each named as a T3-02 scope lacking one cell), no findings.
+     */
+    void validatedWithCoverage(ObjectNode report, String status, int cellsRead, int identitiesUnchecked) throws Exception {
+        ObjectNode event = JSON.createObjectNode().put("eventId", UUID.randomUUID().toString()).put("type", "reports-validated.v1")
+                .put("reportId", id(report)).put("occurredAt", "2026-03-01T00:00:01Z").put("agency", report.get("agency").asText())
+                .put("year", report.get("year").asInt()).put("ruleSetVersion", "test").put("status", status);
+        event.putObject("counts").put("error", 0).put("warning", 0).put("info", 0);
+        ObjectNode coverage = event.putObject("coverage").put("cellsExpected", 200).put("cellsRead", cellsRead)
+                .put("identitiesChecked", 63 - identitiesUnchecked).put("identitiesUnchecked", identitiesUnchecked);
+        var unchecked = coverage.putArray("unchecked");
+        for (int i = 0; i < identitiesUnchecked; i++) {
+            unchecked.addObject().put("rule", "T3-02").put("scope", "column" + i).putArray("missing")
+                    .add("applications.granted.column" + i);
+        }
+        event.putArray("findings");
+        send("reports-validated", id(report), event.toString());
+    }
+
     void rejected(ObjectNode report) throws Exception {
         ObjectNode event = JSON.createObjectNode().put("eventId", UUID.randomUUID().toString()).put("type", "reports-rejected.v1")
                 .put("reportId", id(report)).put("occurredAt", "2026-03-01T00:00:02Z").put("fileName", "x.txt")
@@ -82,7 +102,7 @@ final class TestEvents implements AutoCloseable {
         send("reports-rejected", id(report), event.toString());
     }
 
-    private void send(String topic, String key, String value) throws Exception {
+    void send(String topic, String key, String value) throws Exception {
         producer.send(new ProducerRecord<>(topic, key, value)).get();
     }
 

@@ -81,7 +81,7 @@ class XlsxExportTest {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
             List<String> header = texts(sheet.getRow(0));
-            assertThat(header).hasSize(12 + 207).startsWith("报告编号", "文件名", "发布机关", "年度")
+            assertThat(header).hasSize(15 + 207).startsWith("报告编号", "文件名", "发布机关", "年度")
                     .contains("申请-予以公开-总计", "行政复议-总计", "主动公开-行政事业性收费-本年收费金额（万元）");
             Row row = sheet.getRow(1);
             assertThat(string(row, header.indexOf("报告编号"))).isEqualTo(id(hostile));
