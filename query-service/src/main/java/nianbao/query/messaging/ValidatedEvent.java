@@ -3,6 +3,7 @@ package nianbao.query.messaging;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nianbao.query.store.ReportStatus;
@@ -53,9 +54,10 @@ public record ValidatedEvent(String eventId, String type, String reportId, Strin
         ValidatedEvent event;
         try {
             event = JSON.treeToValue(tree, ValidatedEvent.class);
+        } catch (JsonMappingException e) {
+            throw new IllegalArgumentException("not a reports-validated event: a field of the wrong type (" + path(e) + ")");
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a reports-validated event: a field of the wrong type ("
-                    + e.getOriginalMessage() + ")");
+            throw new IllegalArgumentException("not a reports-validated event: unreadable");
         }
         if (event.reportId() == null || event.reportId().isBlank()) {
             throw new IllegalArgumentException("not a reports-validated event: no reportId");
@@ -65,5 +67,18 @@ public record ValidatedEvent(String eventId, String type, String reportId, Strin
                     + ReportStatus.VALIDATED + ", was " + event.status());
         }
         return event;
+    }
+
+    /** Where in the event the mapping failed, e.g. {@code coverage.cellsRead} or {@code findings[2].cells}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "the event" : path.toString();
     }
 }
