@@ -40,15 +40,26 @@ public final class DocumentReader {
                 return unsupported(binary);
             }
             return TextDecoder.decode(bytes, limits);
-        } catch (ReadLimits.Exceeded e) {
-            return new Decoding.Unreadable(e.getMessage(), seen);
-        } catch (StackOverflowError e) {
-            return new Decoding.Unreadable("over limit: the " + seen + " nests too deeply to be read", seen);
-        } catch (OutOfMemoryError e) {
-            return new Decoding.Unreadable("over limit: reading the " + seen + " needs more memory than a report may", seen);
         } catch (Throwable e) {
-            return new Decoding.Unreadable("damaged " + seen + ": " + e.getClass().getSimpleName(), seen);
+            return failure(e, seen);
         }
+    }
+
+    /**
+     * What a failure while reading a file of media type {@code seen} means for it: the bound it broke (a reader's own,
+     * or the stack and heap for StackOverflowError and OutOfMemoryError), else damage of the kind thrown.
+     */
+    public static Decoding.Unreadable failure(Throwable e, String seen) {
+        if (e instanceof ReadLimits.Exceeded) {
+            return new Decoding.Unreadable(e.getMessage(), seen);
+        }
+        if (e instanceof StackOverflowError) {
+            return new Decoding.Unreadable("over limit: the " + seen + " nests too deeply to be read", seen);
+        }
+        if (e instanceof OutOfMemoryError) {
+            return new Decoding.Unreadable("over limit: reading the " + seen + " needs more memory than a report may", seen);
+        }
+        return new Decoding.Unreadable("damaged " + seen + ": " + e.getClass().getSimpleName(), seen);
     }
 
     static Decoding.Unreadable unsupported(String mediaType) {
