@@ -29,7 +29,8 @@ final class AgencyKeyUpgrade {
     /** Returns how many reports got new keys. */
     static int run(MongoCollection<Document> reports, MongoCollection<Document> summaries, ReportVersions versions) {
         List<Document> stale = new ArrayList<>();
-        for (Document d : reports.find(Filters.eq(ReportStatus.PARSED_FIELD, true))
+        // the slim summaries hold the same keys (written together, filled in at start-up before this runs): a cheaper scan
+        for (Document d : summaries.find(Filters.eq(ReportStatus.PARSED_FIELD, true))
                 .projection(Projections.include("_id", "agency", "year", "agencyKey", "versionKey"))) {
             String agencyKey = AgencyNames.key(d.get("agency") instanceof String name ? name : null);
             String versionKey = ReportStore.versionKey(agencyKey, d.get("year"));
