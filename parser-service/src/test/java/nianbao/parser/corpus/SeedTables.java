@@ -9,17 +9,17 @@ import java.util.regex.Pattern;
  * A seed's lines with the positions of its three tables: the section each table line belongs to and, in order,
  * the lines that carry numbers (one per contract row). The corpus generator edits these lines in place.
  */
-final class SeedTables {
+public final class SeedTables {
 
-    static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+    public static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
 
-    final List<String> lines;
+    public final List<String> lines;
     /** Per table (0 = 二, 1 = 三, 2 = 四): the indexes of the tab lines that carry at least one number, in order. */
-    final List<List<Integer>> numberLines = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    public final List<List<Integer>> numberLines = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     /** Table 三's header lines (tab lines between the section heading and the first row of numbers). */
     final List<Integer> applicationsHeader = new ArrayList<>();
 
-    SeedTables(String text) {
+    public SeedTables(String text) {
         lines = new ArrayList<>(Arrays.asList(text.split("\r\n|\r|\n", -1)));
         int table = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -60,7 +60,7 @@ final class SeedTables {
     }
 
     /** The positions of the cells of a tab line that hold a plain number. */
-    static List<Integer> numberCells(String line) {
+    public static List<Integer> numberCells(String line) {
         String[] cells = line.split("\t", -1);
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < cells.length; i++) {

@@ -2,6 +2,9 @@ package nianbao.parser.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nianbao.parser.corpus.families.CaseScore;
+import nianbao.parser.corpus.families.Contract;
+import nianbao.parser.corpus.families.Truth;
 import nianbao.parser.model.ParsedReport;
 import nianbao.parser.parsing.ReportParser;
 import nianbao.parser.region.RegionResolver;
@@ -26,17 +29,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * Randomly mutated seed reports: the parser never throws, never hangs, and never reports a table number that is
- * not written in its input. Fixed seed, so every case is reproducible from its index. Default 2,000 cases (a few
- * seconds); a longer run: {@code mvn -o -pl parser-service test -Dtest=ParserFuzzTest -Dfuzz.iterations=200000}
- * (optionally {@code -Dfuzz.seed=...}). Failing inputs are written to target/fuzz-failures/, and the run's figures
- * (mutations, failures, the slowest parse: a figure, not an assertion) to target/fuzz-summary.txt.
+ * Two fuzz runs, fixed seed, every case reproducible from its index. The chaos run: seeds damaged at random (junk
+ * characters, cut lines, swapped cells, truncation), the parser never throws, never hangs, and never reports a table
+ * number that is not written in its input. The placement run: reports whose every cell is known (the seeds and
+ * generated reports of the six layout families) damaged in ways that keep that knowledge exact ("7" → "7件", "0" →
+ * "O", "12" → "1 2", a cell or a row or a label deleted, a label garbled or moved to the line before, a row or a
+ * table duplicated, page footers, running headers, stray spaces); every number the parser reports must be the
+ * one of its own cell (or null). Defaults: 2,000 chaos and 300 placement cases; longer runs:
+ * {@code mvn -o -pl parser-service test -Dtest=ParserFuzzTest -Dfuzz.iterations=200000 -Dfuzz.placement.iterations=20000}
+ * (optionally {@code -Dfuzz.seed=...}). Failing inputs go to target/fuzz-failures/, each run's figures (mutations,
+ * failures, the slowest parse: a figure, not an assertion) to target/fuzz-summary.txt.
  */
 class ParserFuzzTest {
 
     private static final List<String> SEEDS = List.of("000_2f8ee6c9bd0fa497", "001_f44f10d947acded0",
             "002_e0a437375778a97d", "003_823561134eb090dd", "004_98d78a100eee2400");
     private static final int ITERATIONS = Integer.getInteger("fuzz.iterations", 2_000);
+    private static final int PLACEMENT_ITERATIONS = Integer.getInteger("fuzz.placement.iterations", 300);
     private static final long BASE_SEED = Long.getLong("fuzz.seed", 20250101L);
     /**
      * A hang detector, not a speed assertion (house style: tests never assert wall-clock time). A parse takes well
@@ -84,6 +93,51 @@ class ParserFuzzTest {
         }
         FuzzFailures.summary(ITERATIONS, failures.size(), slowestNanos, slowestCase);
         assertThat(failures).as("fuzz failures (inputs in target/fuzz-failures/)").isEmpty();
+    }
+
+    @Test
+    void everyNumberOfAMutatedReportIsTheOneOfItsOwnCell() {
+        List<String> failures = new ArrayList<>();
+        long slowestNanos = 0;
+        String slowestCase = "none";
+        for (int i = 0; i < PLACEMENT_ITERATIONS && failures.size() < 20; i++) {
+            PlacementCase c = PlacementCase.draw(new Random(BASE_SEED * 1_000_003L + 7_000_000_000L + i), i);
+            String caseName = c.name() + " " + c.mutations();
+            ParsedReport report;
+            long started = System.nanoTime();
+            try {
+                report = assertTimeoutPreemptively(HANG, () -> PARSER.parse("placement-" + c.name(), c.text(), c.mediaType(), null),
+                        caseName);
+            } catch (RuntimeException | StackOverflowError e) {
+                failures.add(caseName + ": threw " + e);
+                FuzzFailures.save("placement-" + i + extension(c), c.text());
+                continue;
+            }
+            if (System.nanoTime() - started > slowestNanos) {
+                slowestNanos = System.nanoTime() - started;
+                slowestCase = c.name();
+            }
+            JsonNode actual = JSON.valueToTree(report);
+            List<String> misplaced = new ArrayList<>();
+            for (String path : Contract.allPaths()) {
+                BigDecimal got = CaseScore.number(actual, path);
+                BigDecimal own = c.truth().cells().get(path);
+                if (got != null && !Truth.sameNumber(got, own)) {
+                    misplaced.add(path + " = " + got.toPlainString() + " (its cell: " + (own == null ? "no number" : own.toPlainString()) + ")");
+                }
+            }
+            if (!misplaced.isEmpty()) {
+                failures.add(caseName + ": " + misplaced);
+                FuzzFailures.save("placement-" + i + extension(c), c.text());
+            }
+        }
+        FuzzFailures.summary("placement: mutated seeds and family reports, every number in its own cell", PLACEMENT_ITERATIONS,
+                failures.size(), slowestNanos, slowestCase);
+        assertThat(failures).as("numbers reported in a cell that is not theirs (inputs in target/fuzz-failures/)").isEmpty();
+    }
+
+    private static String extension(PlacementCase c) {
+        return c.mediaType().equals("text/html") ? ".html" : ".txt";
     }
 
     /** Every number token of the text, after full-width digits are folded (NFKC) and thousands separators dropped; "-" before it gives its negative too. */
