@@ -4,7 +4,9 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import nianbao.ingest.config.IngestConfig;
+import nianbao.ingest.decoding.FileNames;
 import nianbao.ingest.decoding.ReportIds;
+import nianbao.ingest.decoding.SourceUrls;
 import nianbao.ingest.store.FileLog;
 import nianbao.ingest.store.FileRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -24,6 +26,7 @@ public class Uploads {
     public static final String ACCEPTED = "ACCEPTED";
     public static final String DUPLICATE = "DUPLICATE";
     public static final String TOO_LARGE = "TOO_LARGE";
+    public static final String EMPTY = "EMPTY";
 
     private final MutinyEmitter<byte[]> uploads;
     private final FileLog fileLog;
@@ -35,8 +38,21 @@ public class Uploads {
         this.config = config;
     }
 
-    /** Submits one file; over the size limit nothing is sent and the answer is TOO_LARGE. */
-    public UploadAnswer submit(byte[] bytes, String fileName, String sourceUrl) {
+    /** True when there is no source URL, or it is an http(s) URL. */
+    static boolean acceptableSourceUrl(String sourceUrl) {
+        return sourceUrl == null || sourceUrl.isBlank() || SourceUrls.web(sourceUrl).isPresent();
+    }
+
+    /**
+     * Submits one file under its cleaned name ({@link FileNames}); over the size limit nothing is sent and the answer
+     * is TOO_LARGE, an empty file is not sent either (EMPTY). A source URL that is no http(s) URL is not sent on.
+     */
+    public UploadAnswer submit(byte[] bytes, String rawName, String rawSourceUrl) {
+        String fileName = FileNames.clean(rawName);
+        String sourceUrl = SourceUrls.web(rawSourceUrl).orElse(null);
+        if (bytes.length == 0) {
+            return notSubmitted(EMPTY, fileName, 0);
+        }
         String reportId = ReportIds.of(bytes);
         if (bytes.length > config.maxFileBytes()) {
             return answer(reportId, TOO_LARGE, fileName, bytes.length);
@@ -59,7 +75,7 @@ public class Uploads {
 
     /** An answer for a file that was not submitted, e.g. too large (its size counted up to the limit). */
     public UploadAnswer notSubmitted(String status, String fileName, long size) {
-        return new UploadAnswer(null, status, fileName, size, null, null);
+        return new UploadAnswer(null, status, FileNames.clean(fileName), size, null, null);
     }
 
     public String tooLargeMessage(long size) {

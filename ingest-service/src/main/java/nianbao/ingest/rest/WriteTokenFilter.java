@@ -2,14 +2,12 @@ package nianbao.ingest.rest;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nianbao.ingest.config.IngestConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,6 +51,6 @@ public class WriteTokenFilter {
     }
 
     private static Response refuse(Response.Status status, String why) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("error", why)).build();
+        return ErrorAnswer.response(status, why);
     }
 }
