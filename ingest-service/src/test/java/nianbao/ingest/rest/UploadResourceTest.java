@@ -28,6 +28,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Uploads over REST on a real in-JVM broker: a Word file comes out of reports-ingested as HTML with its media
@@ -106,6 +107,34 @@ class UploadResourceTest {
         assertThat(rejected.get("fileName").asText()).isEqualTo("bomb.docx");
         assertThat(rejected.get("reason").asText()).startsWith("zip bomb");
         given().header("Authorization", "Bearer test-write-token").get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void aZipOfManyLargeEntriesIsRefusedWholeWith400AndNothingIsSent() throws IOException {
+        byte[] twenty = new byte[20 * 1024 * 1024];
+        Object[] fourteen = new Object[28];
+        for (int i = 0; i < 14; i++) {
+            fourteen[2 * i] = "large-" + i + ".txt";
+            fourteen[2 * i + 1] = twenty;
+        }
+        byte[] bomb = zip(fourteen);
+        byte[] first = text("压缩包里的第一份");
+        byte[] part = new byte[18 * 1024 * 1024];
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < part.length; i += 10) {
+            part[i] = (byte) random.nextInt(256);
+        }
+        byte[] tooMuch = zip("first.txt", first, "a.bin", part, "b.bin", part, "c.bin", part, "d.bin", part);
+
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+        given().header("Authorization", "Bearer test-write-token").contentType("application/zip").body(bomb).post("/reports/batch")
+                .then().statusCode(400).body("status", equalTo(400)).body("error", startsWith("zip bomb: large-0.txt inflates more than 100 times"));
+        given().header("Authorization", "Bearer test-write-token").contentType("application/zip").body(tooMuch).post("/reports/batch")
+                .then().statusCode(400).body("error", equalTo("zip bomb: the entries inflate to more than 67108864 bytes in all"));
+        given().header("Authorization", "Bearer test-write-token").get("/q/health/ready").then().statusCode(200);
+        // refused as a whole: not even the small first entry was sent
+        given().header("Authorization", "Bearer test-write-token").header("X-File-Name", "first.txt").body(first).post("/reports")
+                .then().statusCode(202).body("status", equalTo("ACCEPTED"));
     }
 
     private JsonNode awaitEvent(String topic, String reportId) {
