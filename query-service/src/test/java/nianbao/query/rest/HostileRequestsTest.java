@@ -1,6 +1,7 @@
 package nianbao.query.rest;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import nianbao.support.test.KafkaAndMongoTestResource;
@@ -8,6 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +35,9 @@ import static org.hamcrest.Matchers.equalTo;
 class HostileRequestsTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    @TestHTTPResource("/")
+    URL root;
 
     /** Each endpoint with a text parameter: path, fixed parameters, the text parameter's name. */
     private static final List<Endpoint> TEXT_PARAMETERS = List.of(
@@ -61,6 +71,35 @@ class HostileRequestsTest {
                 .body("detail", equalTo("agency must not contain control characters, found U+0000 at position 2"));
         given().queryParam("status", "PASSED\u0000" + "x".repeat(200)).get("/reports").then().statusCode(400)
                 .body("detail", containsString("was 'PASSEDU+0000xxx")).body("detail", containsString("…'"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/reports?agency=%C0%80", "/reports?agency=%00", "/reports.csv?agency=%00", "/agencies?q=%E4%B8",
+            "/reports/%00", "/agencies/%00/reports"})
+    void oddEncodingsAreAnsweredByTheEndpointsNeverWithAServerError(String pathAndQuery) throws IOException {
+        List<String> answer = raw(pathAndQuery);
+        assertThat(answer.get(0)).as(pathAndQuery).matches("HTTP/1\\.1 (200|400) .*");
+        assertThat(answer).as(pathAndQuery).contains("X-Content-Type-Options: nosniff", "Cache-Control: no-store");
+        if (answer.get(0).contains(" 400 ")) {
+            assertThat(answer).as(pathAndQuery).contains("Content-Type: application/problem+json");
+        }
+    }
+
+    /** A % not followed by two hex digits is refused by the HTTP server itself (Vert.x), before any route: a bare 400. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/reports?agency=%", "/reports?agency=%ZZ", "/reports/%", "/reports/%ZZ"})
+    void malformedPercentEscapesAreA400(String pathAndQuery) throws IOException {
+        assertThat(raw(pathAndQuery).get(0)).as(pathAndQuery).startsWith("HTTP/1.1 400 ");
+    }
+
+    /** The answer's status line, headers and body lines, sent over a plain socket: HTTP clients refuse such requests. */
+    private List<String> raw(String pathAndQuery) throws IOException {
+        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8)).lines().toList();
+        }
     }
 
     @Test
