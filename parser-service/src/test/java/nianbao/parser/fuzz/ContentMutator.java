@@ -27,10 +27,20 @@ final class ContentMutator {
     private static final String POOL = pool();
 
     private final Random random;
+    private final boolean tokens;
     private final List<String> applied = new ArrayList<>();
+    /** Rows whose number of cells a mutation changed (a cell deleted or emptied, a number split in two). */
+    private final java.util.Set<String> recounted = new java.util.HashSet<>();
 
-    ContentMutator(Random random) {
+    /**
+     * {@code tokens}: the layout separates cells by single spaces (OCR text), so an emptied cell vanishes and "1 2"
+     * reads as two cells; there a row gets at most one mutation that changes its count of cells, since a deleted
+     * cell and a split number together would leave a row of the right length that no reader could tell from the
+     * original.
+     */
+    ContentMutator(Random random, boolean tokens) {
         this.random = random;
+        this.tokens = tokens;
     }
 
     List<String> applied() {
@@ -51,6 +61,10 @@ final class ContentMutator {
             Row row = table.rows().get(r);
             List<Row> rows = new ArrayList<>(table.rows());
             int what = random.nextInt(12);
+            boolean changesCount = what == 2 || what == 3 || what == 4;
+            if (tokens && changesCount && !recounted.add(kind + " " + row.key())) {
+                continue;
+            }
             String name = switch (what) {
                 case 0 -> textCell(rows, r, row, "件");
                 case 1 -> textCell(rows, r, row, "O");

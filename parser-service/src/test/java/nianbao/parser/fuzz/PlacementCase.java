@@ -40,9 +40,9 @@ record PlacementCase(String name, String text, String mediaType, Truth truth, Li
         }
         Family family = Family.values()[random.nextInt(Family.values().length)];
         ReportContent content = FamilyCorpus.content(family, random);
-        ContentMutator mutator = new ContentMutator(random);
-        ReportContent mutated = mutator.mutate(content);
         Layout layout = Layout.of(family, random);
+        ContentMutator mutator = new ContentMutator(random, layout == Layout.OCR);
+        ReportContent mutated = mutator.mutate(content);
         String text = layout.render(mutated, random);
         List<String> textNoise = List.of();
         if (layout.mediaType().equals("text/plain")) {

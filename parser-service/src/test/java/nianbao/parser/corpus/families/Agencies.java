@@ -45,9 +45,9 @@ final class Agencies {
         String county = pick(random, List.of(place[2].split(",")));
         boolean municipality = province.isEmpty();
         return switch (random.nextInt(10)) {
-            case 0 -> new Agency(city + "人民政府", city + "政府", city + "人民政府办公室");
+            case 0 -> new Agency(city + "人民政府", city, city + "人民政府办公室");
             case 1, 2, 3 -> department(random, municipality && random.nextBoolean() ? COMMISSIONS : DEPARTMENTS, city);
-            case 4 -> new Agency(city + county + "人民政府", county + "政府", county + "人民政府办公室");
+            case 4 -> new Agency(city + county + "人民政府", county, county + "人民政府办公室");
             case 5, 6 -> department(random, DEPARTMENTS, random.nextBoolean() ? county : city + county);
             case 7 -> municipality
                     ? department(random, COMMISSIONS, city)

@@ -6,6 +6,11 @@ package nianbao.parser.corpus.families;
  */
 public record GeneratedCase(Family family, String name, String text, String mediaType, Truth truth) {
 
+    /** The expected contract JSON: agency, year, template and every cell of the three tables. */
+    public com.fasterxml.jackson.databind.node.ObjectNode expected() {
+        return truth.json();
+    }
+
     @Override
     public String toString() {
         return name;

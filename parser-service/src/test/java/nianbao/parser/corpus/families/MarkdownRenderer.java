@@ -77,9 +77,8 @@ final class MarkdownRenderer {
         out.add(separator(4));
         for (Row row : documents) {
             List<String> cells = new ArrayList<>();
-            cells.add(row.label());
+            cells.add(labelAbove(row));
             row.printedCells().forEach(c -> cells.add(c.text()));
-            labelAbove(row);
             out.add(pipe(cells));
         }
         if (!singlesFirst) {
@@ -106,18 +105,21 @@ final class MarkdownRenderer {
                 }
             }
             String value = row.printedCells().isEmpty() ? "" : row.printedCells().get(0).text();
-            labelAbove(row);
-            out.add(plain ? (row.label() + " " + value).strip() : pipe(List.of(row.label(), value)));
+            String label = labelAbove(row);
+            out.add(plain ? (label + " " + value).strip() : pipe(List.of(label, value)));
             if (!plain && !newSubTable && random.nextBoolean()) {
                 out.add("");
             }
         }
     }
 
-    private void labelAbove(Row row) {
+    /** The label to print in the row: the row's, or none when it stands on the line above (printed here). */
+    private String labelAbove(Row row) {
         if (row.labelOnOwnLine() && !row.label().isEmpty()) {
             out.add(row.label());
+            return "";
         }
+        return row.label();
     }
 
     // ---- table 三 -------------------------------------------------------------------------------------------
@@ -156,8 +158,7 @@ final class MarkdownRenderer {
                 if (depth >= 1 && !groupStarted && style == Style.BROKEN) {
                     cells.add(content.labels().group().substring(0, 2));
                 }
-                labelAbove(row);
-                cells.add(row.label());
+                cells.add(labelAbove(row));
             } else if (!row.label().isEmpty()) {
                 pendingText.addAll(Digits.wrap(row.label(), 9 + random.nextInt(5)));
             }
@@ -171,7 +172,9 @@ final class MarkdownRenderer {
                 }
             }
             row.printedCells().forEach(c -> cells.add(c.text()));
-            if (random.nextInt(6) == 0) {
+            boolean complete = row.cells().stream().allMatch(Cell::printed) || row.printedCells().size() == 6
+                    && !content.options().otherColumn();
+            if (complete && random.nextInt(6) == 0) {
                 cells.add("");
             }
             out.add(pipe(cells));

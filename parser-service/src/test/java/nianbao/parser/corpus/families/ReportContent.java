@@ -11,11 +11,6 @@ import java.util.List;
 public record ReportContent(List<String> titleLines, String agency, int year, List<String> preface,
                             List<Section> sections, List<String> closing, LabelSet labels, TableOptions options) {
 
-    /** The (first) table of the given kind. */
-    public Table table(Table.Kind kind) {
-        return sections.stream().flatMap(s -> s.tables().stream()).filter(t -> t.kind() == kind).findFirst().orElseThrow();
-    }
-
     /** Every table printed, copies included. */
     public List<Table> tables() {
         return sections.stream().flatMap(s -> s.tables().stream()).toList();

@@ -14,7 +14,8 @@ import java.util.Objects;
 
 /**
  * What a correct reader reports for every one of the 207 cell paths of a report (null where the report prints
- * nothing, a blank, or cells that disagree between two copies), plus its agency, year and the cells of its layout.
+ * nothing or a blank, or where two copies of a row or table print different numbers; a copy printing a number
+ * where another prints nothing does not make the number wrong), plus its agency, year and the cells of its layout.
  */
 public record Truth(String agency, int year, boolean combined, Map<String, BigDecimal> cells) {
 
@@ -35,9 +36,9 @@ public record Truth(String agency, int year, boolean combined, Map<String, BigDe
         }
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
         for (String path : Contract.allPaths()) {
-            List<BigDecimal> values = seen.getOrDefault(path, List.of());
-            boolean agree = values.stream().allMatch(v -> sameNumber(v, values.get(0)));
-            cells.put(path, values.isEmpty() || !agree ? null : values.get(0));
+            List<BigDecimal> numbers = seen.getOrDefault(path, List.of()).stream().filter(Objects::nonNull).toList();
+            boolean agree = numbers.stream().allMatch(v -> sameNumber(v, numbers.get(0)));
+            cells.put(path, numbers.isEmpty() || !agree ? null : numbers.get(0));
         }
         return new Truth(content.agency(), content.year(), content.options().combined(), cells);
     }
