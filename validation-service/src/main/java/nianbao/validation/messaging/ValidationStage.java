@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import nianbao.validation.rules.ReportShape;
 import nianbao.validation.store.HistoricValidation;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -21,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The pipeline stage reports-parsed → reports-validated. One parsed report gives its own event and, when it
  * concerns reports that arrived before it (the agency's next year; a near-identical text), one more event for each
  * of them. The incoming record is acknowledged only after every outgoing event is acknowledged by Kafka; an event
- * that is not a {@code reports-parsed.v1} event, or any failure, nacks it into {@code reports-parsed-dlq}.
+ * that is not a {@code reports-parsed.v1} event of a parsed report, or any failure while handling it ({@link Error}s
+ * included), nacks it into {@code reports-parsed-dlq} and the next record is handled.
  */
 @ApplicationScoped
 public class ValidationStage {
@@ -36,7 +38,7 @@ public class ValidationStage {
     @Outgoing("reports-validated")
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public Multi<Message<ValidatedEvent>> validate(Message<ParsedEvent> message) {
-        return Uni.createFrom().item(() -> events(message.getPayload()))
+        return Uni.createFrom().item(() -> guarded(message.getPayload()))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToMulti(events -> Multi.createFrom().iterable(messages(message, events)))
                 .onFailure().recoverWithMulti(failure -> {
@@ -46,9 +48,24 @@ public class ValidationStage {
                 });
     }
 
+    /** Any failure of this one record, an {@link Error} included, becomes an exception that dead-letters it. */
+    private List<ValidatedEvent> guarded(ParsedEvent event) {
+        try {
+            return events(event);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("validation failed: " + e, e);
+        }
+    }
+
     private List<ValidatedEvent> events(ParsedEvent event) {
-        if (event == null || event.reportId() == null || event.report() == null || !event.report().isObject()) {
+        if (event == null || event.reportId() == null || event.report() == null) {
             throw new IllegalArgumentException("not a reports-parsed.v1 event (undecodable, or no reportId or report)");
+        }
+        List<String> problems = ReportShape.problems(event.report());
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("not a reports-parsed.v1 event: " + String.join("; ", problems));
         }
         return validation.validate(event.reportId(), event.report()).stream().map(checked -> {
             JsonNode report = checked.report();

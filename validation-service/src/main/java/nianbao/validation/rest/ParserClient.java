@@ -2,12 +2,12 @@ package nianbao.validation.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import nianbao.validation.config.ValidationConfig;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,9 +16,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** Calls parser-service's {@code POST /parse} (the JDK's HTTP client: the REST client extension is not served here). */
+/**
+ * Calls parser-service's {@code POST /parse} (the JDK's HTTP client: the REST client extension is not served here).
+ * Its failures become problems that name neither its address nor its errors' text: those go to the log.
+ */
 @ApplicationScoped
 public class ParserClient {
+
+    /** The most of parser-service's answer read: a parsed report of a draft within the body limit is far smaller. */
+    static final int MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final ObjectMapper json;
@@ -29,27 +35,37 @@ public class ParserClient {
         this.parseUrl = config.parserUrl() + "/parse";
     }
 
-    /** The draft parsed into the report contract; 502 when parser-service cannot be reached or fails. */
+    /** The draft parsed into the report contract; a problem (400, 413, 502, 503) when it cannot be. */
     public JsonNode parse(String draft, String contentType, String fileName) {
         String url = fileName == null ? parseUrl : parseUrl + "?fileName=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(draft, StandardCharsets.UTF_8)).build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 200) {
-                throw unavailable("parser-service answered " + response.statusCode());
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                int status = response.statusCode();
+                if (status == 200) {
+                    byte[] bytes = body.readNBytes(MAX_ANSWER_BYTES + 1);
+                    if (bytes.length > MAX_ANSWER_BYTES) {
+                        throw new ProblemException(502, "the parsed draft is too large to check");
+                    }
+                    return json.readTree(bytes);
+                }
+                Log.warnf("parser-service answered %d to a draft", status);
+                throw switch (status) {
+                    case 400, 422 -> new ProblemException(400, "the draft could not be read as an annual report");
+                    case 413 -> new ProblemException(413, "the draft is too large to parse");
+                    case 415 -> new ProblemException(400, "the draft must be text, markdown or a web page");
+                    case 429, 503 -> new ProblemException(503, "the parser is busy; try again shortly");
+                    default -> new ProblemException(502, "the draft could not be parsed: the parser failed");
+                };
             }
-            return json.readTree(response.body());
         } catch (IOException e) {
-            throw unavailable("parser-service cannot be reached at " + parseUrl + ": " + e.getMessage());
+            Log.warnf("parser-service cannot be reached at %s: %s", parseUrl, e.toString());
+            throw new ProblemException(502, "the draft could not be parsed: the parser cannot be reached");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw unavailable("interrupted");
+            throw new ProblemException(503, "the check was interrupted; try again");
         }
-    }
-
-    private static WebApplicationException unavailable(String why) {
-        return new WebApplicationException(why, Response.status(Response.Status.BAD_GATEWAY)
-                .entity(java.util.Map.of("error", why)).type("application/json").build());
     }
 }

@@ -3,6 +3,7 @@ package nianbao.validation.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import nianbao.validation.rules.History;
 import nianbao.validation.rules.ReportRegion;
@@ -15,12 +16,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Keeps a report, validates it with what is kept of other reports (last year's report of the agency, other agencies'
  * near-identical texts of the year, and for a region-wide report its region's agencies), and validates again the
  * reports its arrival concerns: the agency's next year (T3-04, T2-01, X05), other agencies' near-identical reports
- * (X06), and its region's region-wide reports of this year and later (P04, A01).
+ * (X06), and its region's region-wide reports of this year and later (P04, A01). A report that fails to validate
+ * again is logged and keeps its last event: it never fails the report that arrived.
  */
 @ApplicationScoped
 public class HistoricValidation {
@@ -76,17 +79,27 @@ public class HistoricValidation {
             }
         }
         for (ReportHistoryDocument other : concerned.values()) {
-            String otherJson = other.reportJson() != null ? other.reportJson()
-                    : history.find(other.agencyKey(), other.year()).map(ReportHistoryDocument::reportJson).orElse(null);
-            if (otherJson == null) {
-                continue;
+            try {
+                again(other).ifPresent(checked::add);
+            } catch (RuntimeException | Error e) {
+                // another report failing to validate again must not fail this one: it keeps its last event
+                Log.warnf("report %s not validated again after %s arrived: %s", other.reportId(), reportId, e.toString());
             }
-            JsonNode otherReport = read(otherJson);
-            List<ReportHistoryDocument> itsPeers = peers(other.year(), other.agencyKey(), fingerprintOf(other));
-            checked.add(new Checked(other.reportId(), otherReport,
-                    validator.validate(otherReport, historyOf(otherReport, other.agencyKey(), other.year(), itsPeers))));
         }
         return checked;
+    }
+
+    /** A report kept earlier, validated again with what is known now; empty when its report is no longer kept. */
+    private Optional<Checked> again(ReportHistoryDocument other) {
+        String otherJson = other.reportJson() != null ? other.reportJson()
+                : history.find(other.agencyKey(), other.year()).map(ReportHistoryDocument::reportJson).orElse(null);
+        if (otherJson == null) {
+            return Optional.empty();
+        }
+        JsonNode otherReport = read(otherJson);
+        List<ReportHistoryDocument> itsPeers = peers(other.year(), other.agencyKey(), fingerprintOf(other));
+        return Optional.of(new Checked(other.reportId(), otherReport,
+                validator.validate(otherReport, historyOf(otherReport, other.agencyKey(), other.year(), itsPeers))));
     }
 
     private History historyOf(JsonNode report, String agencyKey, int year, List<ReportHistoryDocument> peers) {

@@ -59,6 +59,11 @@ class ParsedEventContractTest {
                 }
 
                 @Override
+                public int maxConcurrentRequests() {
+                    return 1;
+                }
+
+                @Override
                 public Map<String, RuleSettings> rules() {
                     return Map.of();
                 }
