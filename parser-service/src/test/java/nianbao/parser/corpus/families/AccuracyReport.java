@@ -87,7 +87,11 @@ public final class AccuracyReport {
             if (byRow.isEmpty()) {
                 continue;
             }
-            md.append("- **").append(group.getKey()).append("**: ")
+            long losing = group.getValue().stream().filter(s -> !s.unread().isEmpty()).count();
+            long tableLost = group.getValue().stream()
+                    .filter(s -> s.unread().stream().filter(p -> p.startsWith(Contract.APPLICATIONS)).count() >= 100).count();
+            md.append("- **").append(group.getKey()).append("** (").append(losing).append(" of ").append(group.getValue().size())
+                    .append(" cases lost cells, ").append(tableLost).append(" most of table 三): ")
                     .append(byRow.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
                             .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))
                     .append("; worst cases: ")

@@ -28,7 +28,9 @@ public final class FamilyCorpus {
         ReportContent content = content(family, random);
         Layout layout = Layout.of(family, random);
         String text = layout.render(content, random);
-        return new GeneratedCase(family, family.name() + "-" + index + " (" + layout + ")", text, layout.mediaType(), Truth.of(content));
+        String traits = content.options().traits();
+        String name = family.name() + "-" + index + " (" + layout + (traits.isEmpty() ? "" : "; " + traits) + ")";
+        return new GeneratedCase(family, name, text, layout.mediaType(), Truth.of(content));
     }
 
     /** The random source of one case: the corpus seed, the family and the index. */

@@ -22,12 +22,15 @@ final class HtmlRenderer {
     private final StringBuilder out = new StringBuilder();
     /** How each label text is cut into paragraphs, the same in every cell that prints it. */
     private final java.util.Map<String, List<String>> splitLabels = new java.util.HashMap<>();
+    /** Whether a cell's lines are {@code <br/>}-separated in one paragraph (003.html) rather than paragraphs. */
+    private final boolean lineBreaks;
 
     private HtmlRenderer(ReportContent content, Random random, Skin skin, boolean mergeGroupCells) {
         this.content = content;
         this.random = random;
         this.skin = skin;
         this.mergeGroupCells = mergeGroupCells;
+        this.lineBreaks = random.nextInt(4) == 0;
     }
 
     static String render(ReportContent content, Random random, Skin skin, boolean mergeGroupCells) {
@@ -188,8 +191,12 @@ final class HtmlRenderer {
         if (cell.role() == GridCell.Role.VALUE || text.isEmpty()) {
             return escape(valueText(cell));
         }
+        List<String> pieces = splitLabels.computeIfAbsent(text, this::pieces);
+        if (pieces.size() > 1 && lineBreaks) {
+            return "<p>" + String.join("<br/>", pieces.stream().map(HtmlRenderer::escape).toList()) + "</p>";
+        }
         StringBuilder html = new StringBuilder();
-        splitLabels.computeIfAbsent(text, this::pieces).forEach(p -> html.append("<p>").append(escape(p)).append("</p>"));
+        pieces.forEach(p -> html.append("<p>").append(escape(p)).append("</p>"));
         return html.toString();
     }
 
@@ -201,7 +208,7 @@ final class HtmlRenderer {
         if (text.equals(LabelSet.APPLICATIONS_GROUP) && random.nextBoolean()) {
             return text.chars().mapToObj(c -> String.valueOf((char) c)).toList();
         }
-        int protectedPrefix = enumeratorLength(text);
+        int protectedPrefix = LabelSet.enumeratorLength(text);
         int room = text.length() - protectedPrefix;
         if (room < 4 || random.nextInt(3) > 0) {
             return List.of(text);
@@ -220,12 +227,6 @@ final class HtmlRenderer {
         return pieces;
     }
 
-    /** The length of a label's enumerator ("（三）", "(三) ", "1.", "1、", "三、"), never cut. */
-    static int enumeratorLength(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([（(][一二三四五六七八九十][）)]\\s?|\\d[.、．]|[一二三四五六][、])")
-                .matcher(text);
-        return m.find() ? m.end() : 0;
-    }
 
     private String wordCell(GridCell cell) {
         String style = "font-size:10.5pt;font-family:仿宋_GB2312";

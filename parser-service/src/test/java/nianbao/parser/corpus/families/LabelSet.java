@@ -15,6 +15,9 @@ public final class LabelSet {
     public static final String CHECK_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
     private static final List<String> SECTIONS = List.of("（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理");
 
+    private static final java.util.regex.Pattern ENUMERATOR =
+            java.util.regex.Pattern.compile("^([（(][一二三四五六七八九十][）)]\\s?|\\d[.、．]|[一二三四五六][、])");
+
     private final boolean halfWidthEnumerators;
     private final boolean spaceAfterEnumerator;
     private final String itemSeparator;
@@ -68,6 +71,12 @@ public final class LabelSet {
         return new LabelSet(random.nextBoolean(), random.nextInt(3) == 0, separators[random.nextInt(3)],
                 random.nextInt(3) != 0, random.nextBoolean(), random.nextInt(4) == 0, random.nextInt(3) == 0,
                 quotes[random.nextInt(quotes.length)]);
+    }
+
+    /** The length of a label's enumerator ("（三）", "(三) ", "1.", "1、", "三、"), which layouts never cut. */
+    public static int enumeratorLength(String text) {
+        java.util.regex.Matcher m = ENUMERATOR.matcher(text);
+        return m.find() ? m.end() : 0;
     }
 
     /** A row's own label: the text in its most specific label cell. */

@@ -47,7 +47,7 @@ final class OcrConfusions {
 
     /** Drops one character after the enumerator ("（三）", "2."), so the label still says which row it is. */
     static String drop(String label, Random random) {
-        int from = Math.min(label.length() - 1, enumeratorLength(label) + 1);
+        int from = Math.min(label.length() - 1, LabelSet.enumeratorLength(label) + 1);
         if (label.length() - from < 3) {
             return label;
         }
@@ -67,13 +67,5 @@ final class OcrConfusions {
             return label;
         }
         return label.substring(0, i) + " " + label.substring(i);
-    }
-
-    private static int enumeratorLength(String label) {
-        if (label.startsWith("（") || label.startsWith("(")) {
-            int close = Math.max(label.indexOf('）'), label.indexOf(')'));
-            return close < 0 ? 0 : close + 1;
-        }
-        return label.length() > 2 && (label.charAt(1) == '.' || label.charAt(1) == '、' || label.charAt(1) == '．') ? 2 : 0;
     }
 }

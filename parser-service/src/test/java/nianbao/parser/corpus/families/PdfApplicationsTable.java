@@ -17,11 +17,24 @@ final class PdfApplicationsTable {
     private final PagedText page;
     private final ReportContent content;
     private final Random random;
+    /** Short labels justified across their cell (分散对齐), which text extraction prints with a space between characters. */
+    private final boolean letterSpaced;
 
     PdfApplicationsTable(PagedText page) {
         this.page = page;
         this.content = page.content;
         this.random = page.random;
+        this.letterSpaced = random.nextInt(6) == 0;
+    }
+
+    /** "2.重复申请" → "2.重 复 申 请": a space between the characters after the enumerator. */
+    static String spaced(String label) {
+        int start = LabelSet.enumeratorLength(label);
+        StringBuilder out = new StringBuilder(label.substring(0, start));
+        for (int i = start; i < label.length(); i++) {
+            out.append(i > start ? " " : "").append(label.charAt(i));
+        }
+        return out.toString();
     }
 
     /** Column positions and label columns of one report's table 三. */
@@ -102,7 +115,8 @@ final class PdfApplicationsTable {
     private void addRow(List<BodyLine> body, Row row, Grid grid) {
         int depth = LabelSet.depth(row.key());
         int column = depth == 0 ? 0 : depth == 1 ? grid.section() : grid.item();
-        List<String> chunks = row.label().isEmpty() ? List.of() : Digits.wrap(row.label(), grid.firstValue() - 2 - column);
+        String label = letterSpaced && depth == 2 && row.label().length() <= 10 ? spaced(row.label()) : row.label();
+        List<String> chunks = label.isEmpty() ? List.of() : Digits.wrap(label, grid.firstValue() - 2 - column);
         List<Cell> numbers = positioned(row);
         if (row.labelOnOwnLine() || chunks.isEmpty()) {
             chunks.forEach(chunk -> body.add(line(chunk, column, null)));

@@ -99,8 +99,10 @@ final class PdfLayoutRenderer extends PagedText {
             emit(new TextLine().put(x[0], "行政复议", 1).put(x[5], "行政诉讼", 2).toString());
             emit(new TextLine().put(x[5], "未经复议直接起诉", 2).put(x[10], "复议后起诉", 2).toString());
             TextLine names = new TextLine();
+            boolean spaced = random.nextInt(3) == 0;
             for (int k = 0; k < 15; k++) {
-                names.put(x[k], REVIEW_NAMES.get(k % 5), 2);
+                String name = REVIEW_NAMES.get(k % 5);
+                names.put(x[k], spaced && name.length() == 4 ? name.substring(0, 2) + " " + name.substring(2) : name, 2);
             }
             emit(names.toString());
         } else {
