@@ -39,6 +39,9 @@ public interface IngestConfig {
         @WithDefault("" + ReadLimits.ENTRY_BYTES)
         long entryBytes();
 
+        @WithDefault("" + ReadLimits.XML_ENTRY_BYTES)
+        long xmlEntryBytes();
+
         @WithDefault("" + ReadLimits.INFLATED_BYTES)
         long inflatedBytes();
 
@@ -68,7 +71,7 @@ public interface IngestConfig {
 
         /** These settings as the readers take them. */
         default ReadLimits readLimits() {
-            return new ReadLimits(archiveEntries(), entryBytes(), inflatedBytes(), inflateRatio(), pdfPages(),
+            return new ReadLimits(archiveEntries(), entryBytes(), xmlEntryBytes(), inflatedBytes(), inflateRatio(), pdfPages(),
                     pageGlyphs(), pageLines(), textChars(), tableCells(), documentCells(), nestingDepth());
         }
     }

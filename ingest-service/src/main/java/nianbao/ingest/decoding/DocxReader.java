@@ -40,7 +40,7 @@ final class DocxReader {
 
     static Decoding read(byte[] bytes, ReadLimits limits) {
         try {
-            ZipScan.walk(bytes, new ZipScan.Bounds(limits.archiveEntries(), limits.entryBytes(), limits.inflatedBytes(),
+            ZipScan.walk(bytes, new ZipScan.Bounds(limits.archiveEntries(), limits.entryBytes(), limits.xmlEntryBytes(), limits.inflatedBytes(),
                     limits.inflateRatio()), null);
         } catch (ReadLimits.Exceeded e) {
             return new Decoding.Unreadable(e.getMessage(), DocumentReader.DOCX);

@@ -8,6 +8,8 @@ package nianbao.ingest.decoding;
  *
  * @param archiveEntries  entries of a .docx (a zip), directories included
  * @param entryBytes      inflated bytes of one .docx entry, and of one decoded PDF stream
+ * @param xmlEntryBytes   inflated bytes of one XML part of a .docx ({@code .xml}, {@code .rels}): POI builds a tree of
+ *                        it, about 20 times its size
  * @param inflatedBytes   inflated bytes of all the entries of a .docx together
  * @param inflateRatio    how many times its compressed size one archive entry may inflate to
  * @param pdfPages        pages of a PDF
@@ -19,13 +21,14 @@ package nianbao.ingest.decoding;
  * @param documentCells   cells of all the tables of one document together
  * @param nestingDepth    open elements nested in one another in a web page
  */
-public record ReadLimits(int archiveEntries, long entryBytes, long inflatedBytes, int inflateRatio, int pdfPages,
+public record ReadLimits(int archiveEntries, long entryBytes, long xmlEntryBytes, long inflatedBytes, int inflateRatio, int pdfPages,
                          int pageGlyphs, int pageLines, int textChars, int tableCells, int documentCells,
                          int nestingDepth) {
 
     public static final int ARCHIVE_ENTRIES = 1_000;
-    public static final long ENTRY_BYTES = 32L * 1024 * 1024;
-    public static final long INFLATED_BYTES = 64L * 1024 * 1024;
+    public static final long ENTRY_BYTES = 24L * 1024 * 1024;
+    public static final long XML_ENTRY_BYTES = 4L * 1024 * 1024;
+    public static final long INFLATED_BYTES = 48L * 1024 * 1024;
     public static final int INFLATE_RATIO = 100;
     public static final int PDF_PAGES = 2_000;
     public static final int PAGE_GLYPHS = 100_000;
@@ -36,7 +39,7 @@ public record ReadLimits(int archiveEntries, long entryBytes, long inflatedBytes
     public static final int NESTING_DEPTH = 1_000;
 
     /** The defaults, for readers used outside the service (tests, tools). */
-    public static final ReadLimits DEFAULTS = new ReadLimits(ARCHIVE_ENTRIES, ENTRY_BYTES, INFLATED_BYTES, INFLATE_RATIO,
+    public static final ReadLimits DEFAULTS = new ReadLimits(ARCHIVE_ENTRIES, ENTRY_BYTES, XML_ENTRY_BYTES, INFLATED_BYTES, INFLATE_RATIO,
             PDF_PAGES, PAGE_GLYPHS, PAGE_LINES, TEXT_CHARS, TABLE_CELLS, DOCUMENT_CELLS, NESTING_DEPTH);
 
     /** Thrown by a reader the moment a bound is passed; {@link #getMessage()} is the rejection reason. */

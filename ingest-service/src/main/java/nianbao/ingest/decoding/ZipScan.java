@@ -19,8 +19,11 @@ public final class ZipScan {
     /** Below this many inflated bytes an entry's ratio is not judged: small text parts compress very well. */
     static final long RATIO_GRACE_BYTES = 1024 * 1024;
 
-    /** The bounds of one walk; {@code entryBytes} ≤ 0 leaves single entries unbounded (the caller counts them). */
-    public record Bounds(int entries, long entryBytes, long totalBytes, int ratio) {
+    /**
+     * The bounds of one walk; {@code entryBytes} ≤ 0 leaves single entries unbounded (the caller counts them),
+     * {@code xmlEntryBytes} ≤ 0 gives XML parts ({@code .xml}, {@code .rels}) no bound of their own.
+     */
+    public record Bounds(int entries, long entryBytes, long xmlEntryBytes, long totalBytes, int ratio) {
     }
 
     /** Reads one entry's bytes from {@code in} (it may stop early: the rest is counted all the same). */
@@ -57,6 +60,7 @@ public final class ZipScan {
         private final ZipArchiveInputStream zip;
         private final Bounds bounds;
         private String name;
+        private long entryBound;
         private long entryBytes;
         private long totalBytes;
 
@@ -69,6 +73,8 @@ public final class ZipScan {
         void next(String entryName) {
             name = entryName;
             entryBytes = 0;
+            boolean xml = entryName.endsWith(".xml") || entryName.endsWith(".rels");
+            entryBound = xml && bounds.xmlEntryBytes() > 0 ? bounds.xmlEntryBytes() : bounds.entryBytes();
         }
 
         @Override
@@ -108,8 +114,8 @@ public final class ZipScan {
         private void count(int n) {
             entryBytes += n;
             totalBytes += n;
-            if (bounds.entryBytes() > 0 && entryBytes > bounds.entryBytes()) {
-                throw ReadLimits.zipBomb(Reasons.clip(name) + " inflates to more than " + bounds.entryBytes() + " bytes");
+            if (entryBound > 0 && entryBytes > entryBound) {
+                throw ReadLimits.zipBomb(Reasons.clip(name) + " inflates to more than " + entryBound + " bytes");
             }
             if (totalBytes > bounds.totalBytes()) {
                 throw ReadLimits.zipBomb("the entries inflate to more than " + bounds.totalBytes() + " bytes in all");

@@ -42,7 +42,7 @@ final class ZipBatch {
     /** Hands each file of the zip to {@code handler}; throws Refused, with nothing handed on, when over a bound. */
     static int unpack(byte[] zip, IngestConfig config, EntryHandler handler) throws Refused {
         IngestConfig.Batch batch = config.batch();
-        ZipScan.Bounds bounds = new ZipScan.Bounds(batch.files(), 0, batch.inflatedBytes(), batch.inflateRatio());
+        ZipScan.Bounds bounds = new ZipScan.Bounds(batch.files(), 0, 0, batch.inflatedBytes(), batch.inflateRatio());
         long maxFileBytes = config.maxFileBytes();
         try {
             ZipScan.walk(zip, bounds, null);

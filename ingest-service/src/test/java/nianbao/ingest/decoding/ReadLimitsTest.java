@@ -27,21 +27,29 @@ class ReadLimitsTest {
 
     @Test
     void aDocxWhoseEntriesInflateToMoreThanTheTotalIsAZipBomb() throws IOException {
-        byte[] part = compressible(25 * 1024 * 1024);
+        byte[] part = compressible(20 * 1024 * 1024);
         byte[] docx = zip("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8),
                 "word/document.xml", "<w:document/>".getBytes(StandardCharsets.UTF_8),
                 "word/media/a.bin", part, "word/media/b.bin", part, "word/media/c.bin", part);
 
         assertThat(docx.length).isLessThan(20 * 1024 * 1024);
-        assertThat(reason(docx)).isEqualTo("zip bomb: the entries inflate to more than 67108864 bytes in all");
+        assertThat(reason(docx)).isEqualTo("zip bomb: the entries inflate to more than 50331648 bytes in all");
     }
 
     @Test
     void aDocxEntryOverThePerEntryBoundIsAZipBomb() throws IOException {
         byte[] docx = zip("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8),
-                "word/document.xml", compressible(40 * 1024 * 1024));
+                "word/document.xml", "<w:document/>".getBytes(StandardCharsets.UTF_8), "word/media/image1.png", compressible(30 * 1024 * 1024));
 
-        assertThat(reason(docx)).isEqualTo("zip bomb: word/document.xml inflates to more than 33554432 bytes");
+        assertThat(reason(docx)).isEqualTo("zip bomb: word/media/image1.png inflates to more than 25165824 bytes");
+    }
+
+    @Test
+    void anXmlPartOfADocxHasItsOwnSmallerBoundForPoiBuildsATreeOfIt() throws IOException {
+        byte[] docx = zip("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8),
+                "word/document.xml", compressible(5 * 1024 * 1024));
+
+        assertThat(reason(docx)).isEqualTo("zip bomb: word/document.xml inflates to more than 4194304 bytes");
     }
 
     @Test
@@ -101,7 +109,7 @@ class ReadLimitsTest {
 
     @Test
     void wordAndPdfTablesAreCountedAsTheyAreBuilt() throws IOException {
-        ReadLimits tenCells = limits(new ReadLimits(1000, 1L << 25, 1L << 26, 100, 2000, 100_000, 5000, 5_000_000, 10, 200_000, 1000));
+        ReadLimits tenCells = with("tableCells", 10);
 
         for (String fixture : new String[] {"001_f44f10d947acded0.docx", "001_f44f10d947acded0.doc"}) {
             assertThat(reason(FixtureFormatsTest.fixture(fixture), tenCells)).isEqualTo("over limit: more than 10 cells in one table");
@@ -111,7 +119,7 @@ class ReadLimitsTest {
 
     @Test
     void wordAndPdfTextIsCountedAsItIsBuilt() throws IOException {
-        ReadLimits hundredChars = limits(new ReadLimits(1000, 1L << 25, 1L << 26, 100, 2000, 100_000, 5000, 100, 50_000, 200_000, 1000));
+        ReadLimits hundredChars = with("textChars", 100);
 
         for (String fixture : new String[] {"001_f44f10d947acded0.docx", "001_f44f10d947acded0.pdf"}) {
             assertThat(reason(FixtureFormatsTest.fixture(fixture), hundredChars)).isEqualTo("over limit: more than 100 characters of text");
@@ -124,16 +132,21 @@ class ReadLimitsTest {
     void aPdfPageIsBoundedInGlyphsLinesAndInflatedStreamBytes() throws IOException {
         byte[] pdf = FixtureFormatsTest.fixture("001_f44f10d947acded0.pdf");
 
-        assertThat(reason(pdf, new ReadLimits(1000, 1L << 25, 1L << 26, 100, 2000, 50, 5000, 5_000_000, 50_000, 200_000, 1000)))
+        assertThat(reason(pdf, with("pageGlyphs", 50)))
                 .isEqualTo("over limit: more than 50 characters on one PDF page");
-        assertThat(reason(pdf, new ReadLimits(1000, 1L << 25, 1L << 26, 100, 2000, 100_000, 5, 5_000_000, 50_000, 200_000, 1000)))
+        assertThat(reason(pdf, with("pageLines", 5)))
                 .isEqualTo("over limit: more than 5 lines drawn on one PDF page");
-        assertThat(reason(pdf, new ReadLimits(1000, 1000, 1L << 26, 100, 2000, 100_000, 5000, 5_000_000, 50_000, 200_000, 1000)))
+        assertThat(reason(pdf, with("entryBytes", 1000)))
                 .isEqualTo("over limit: more than 1000 bytes inflated from one stream of the PDF");
     }
 
-    private static ReadLimits limits(ReadLimits limits) {
-        return limits;
+    /** The default budget with one bound changed. */
+    private static ReadLimits with(String bound, int value) {
+        ReadLimits d = ReadLimits.DEFAULTS;
+        return new ReadLimits(d.archiveEntries(), bound.equals("entryBytes") ? value : d.entryBytes(), d.xmlEntryBytes(),
+                d.inflatedBytes(), d.inflateRatio(), d.pdfPages(), bound.equals("pageGlyphs") ? value : d.pageGlyphs(),
+                bound.equals("pageLines") ? value : d.pageLines(), bound.equals("textChars") ? value : d.textChars(),
+                bound.equals("tableCells") ? value : d.tableCells(), d.documentCells(), d.nestingDepth());
     }
 
     /** Bytes that deflate about tenfold: a random byte in every ten, so no entry passes the inflation ratio. */
