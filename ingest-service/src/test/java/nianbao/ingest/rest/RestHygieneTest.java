@@ -44,7 +44,8 @@ class RestHygieneTest {
     @Test
     void anEmptyUploadIs400AtOnce() {
         given().header("Authorization", TOKEN).header("X-File-Name", "empty.txt").body(new byte[0]).post("/reports")
-                .then().statusCode(400).body("error", equalTo("empty file: the upload has no bytes"));
+                .then().statusCode(400).contentType("application/problem+json").body("type", equalTo("about:blank"))
+                .body("detail", equalTo("empty file: the upload has no bytes")).body("error", equalTo("empty file: the upload has no bytes"));
         given().header("Authorization", TOKEN).multiPart("file", "empty.txt", new byte[0]).post("/reports")
                 .then().statusCode(400).body("error", equalTo("empty file: the upload has no bytes"));
     }
