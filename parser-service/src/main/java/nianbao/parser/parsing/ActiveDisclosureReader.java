@@ -108,6 +108,9 @@ public final class ActiveDisclosureReader {
         for (int i = 0; i < spec.width(); i++) {
             Cell a = first.get(i);
             Cell b = again.get(i);
+            if (a == null) {
+                continue;   // already in conflict: stays unread
+            }
             boolean same = a.kind() == b.kind() && (a.value() == null || a.value().compareTo(b.value()) == 0);
             if (!same) {
                 conflict = true;

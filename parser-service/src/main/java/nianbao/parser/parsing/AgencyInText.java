@@ -22,7 +22,7 @@ final class AgencyInText {
 
     static String find(List<SourceRow> rows) {
         for (int i = 0; i < Math.min(rows.size(), HEAD_ROWS); i++) {
-            String text = Labels.normalize(rows.get(i).prose());
+            String text = rows.get(i).normalizedProse();
             for (Pattern pattern : List.of(COMPILED_BY, UNIT)) {
                 Matcher m = pattern.matcher(text);
                 if (m.find() && AGENCY_NAME.matcher(m.group(1)).matches()) {
@@ -36,7 +36,7 @@ final class AgencyInText {
     /** The last agency-like line standing just above a date line at the end. */
     private static String signature(List<SourceRow> rows) {
         for (int i = rows.size() - 1; i >= Math.max(1, rows.size() - TAIL_ROWS); i--) {
-            String line = Labels.normalize(rows.get(i).prose());
+            String line = rows.get(i).normalizedProse();
             if (!DateText.isOnlyADate(line)) {
                 continue;
             }

@@ -2,6 +2,8 @@ package nianbao.parser.parsing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +45,8 @@ public enum ApplicationRowKey {
     private static final Pattern OTHER_HANDLING_PREFIX = Pattern.compile("^其他处理(?=\\(?[0-9一二三四五六七八九十])");
     private static final Pattern ITEM_NUMBER = Pattern.compile("^\\(?[0-9一二三四五六七八九十]+[).、]?");
 
+    private static final ApplicationRowKey[] KEYS = values();
+
     private final String path;
     private final List<String> words;
 
@@ -57,10 +61,33 @@ public enum ApplicationRowKey {
 
     /** The rows a normalized label names: usually one; none for text that is no row; two or more = ambiguous. */
     public static List<ApplicationRowKey> match(String label) {
-        List<ApplicationRowKey> matches = new ArrayList<>();
-        for (ApplicationRowKey key : values()) {
-            if (key.words.stream().anyMatch(label::contains)) {
-                matches.add(key);
+        List<ApplicationRowKey> known = MATCHED.get(label);
+        if (known != null) {
+            return known;
+        }
+        List<ApplicationRowKey> matches = List.copyOf(matchWords(label));
+        if (MATCHED.size() < MATCH_CACHE_SIZE && label.length() <= MAX_CACHED_LABEL) {
+            MATCHED.put(label, matches);
+        }
+        return matches;
+    }
+
+    /**
+     * Labels recur from report to report (the standard table prints the same 25), so what each names is kept; the
+     * cache stops growing at a bound, so hostile labels cannot fill the heap.
+     */
+    private static final Map<String, List<ApplicationRowKey>> MATCHED = new ConcurrentHashMap<>();
+    private static final int MATCH_CACHE_SIZE = 20_000;
+    private static final int MAX_CACHED_LABEL = 120;
+
+    private static List<ApplicationRowKey> matchWords(String label) {
+        List<ApplicationRowKey> matches = new ArrayList<>(1);
+        for (ApplicationRowKey key : KEYS) {
+            for (String word : key.words) {
+                if (label.contains(word)) {
+                    matches.add(key);
+                    break;
+                }
             }
         }
         if (!matches.isEmpty()) {

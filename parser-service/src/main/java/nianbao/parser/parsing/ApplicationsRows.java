@@ -33,7 +33,7 @@ final class ApplicationsRows {
         for (SourceRow source : rows) {
             LabeledRow row = LabeledRow.of(source);
             if (isHeader(row)) {
-                collected.headerText.append(Labels.normalize(source.text())).append('|');
+                collected.headerText.append(source.normalizedText()).append('|');
                 if (source.positions() == null) {
                     collected.headerRows.add(source.cells());
                 }
@@ -42,8 +42,8 @@ final class ApplicationsRows {
                 if (namesColumns(row.label())) {
                     collected.headerText.append(row.label()).append('|');   // a header fused with the first row
                 }
-                collected.valueRows.add(new ValueRow(row.line(), row.label(), List.copyOf(fragments), row.values(),
-                        row.positions(), row.firstValueCell()));
+                collected.valueRows.add(new ValueRow(row.line(), row.label(), ApplicationRowKey.match(row.label()),
+                        List.copyOf(fragments), row.values(), row.positions(), row.firstValueCell()));
                 collected.widths.add(filledWidth(row.values()));
                 fragments.clear();
                 inHeader = false;

@@ -30,6 +30,8 @@ public final class ApplicationsTableReader {
     private final CellGrid grid = new CellGrid();
     /** Where the header puts each column in a table with cell structure, or null. */
     private int[] headerIndexes;
+    /** Whether the rows that fill every column stand exactly under those header cells. */
+    private boolean headerReliable;
 
     public ApplicationsTableReader(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -44,13 +46,13 @@ public final class ApplicationsTableReader {
         }
         List<String> columns = ColumnSet.of(collected, diagnostics);
         headerIndexes = ColumnSet.headerIndexes(collected, columns);
+        headerReliable = ColumnSet.rowsStandUnder(collected.valueRows, headerIndexes);
         Map<ApplicationRowKey, PlacedRow> table = new LinkedHashMap<>();
-        List<ApplicationRowKey> template = ApplicationsTemplate.STANDARD;
+        List<ApplicationRowKey> template = TemplateAligner.templateOf(collected.valueRows);
         boolean unreadable = false;
         List<ApplicationRowKey> unresolved = new ArrayList<>();
-        for (List<ValueRow> copy : copies(collected.valueRows)) {
-            TemplateAligner.Result aligned = TemplateAligner.align(copy, diagnostics);
-            template = aligned.template();
+        for (List<ValueRow> copy : copies(collected.valueRows, template)) {
+            TemplateAligner.Result aligned = TemplateAligner.align(copy, template, diagnostics);
             Map<ApplicationRowKey, PlacedRow> placed = placeCells(aligned, columns, copy);
             unreadable |= !aligned.unplaced().isEmpty() || placed.values().stream().anyMatch(p -> p.cells() == null);
             aligned.unplaced().forEach(row -> diagnostics.add(DiagnosticCode.UNPLACED_VALUES, TABLE, null,
@@ -80,21 +82,35 @@ public final class ApplicationsTableReader {
         return new Result(grid, combined, true);
     }
 
-    /** A second copy of the table starts where 一、本年新收 is labelled again after the result rows began. */
-    private static List<List<ValueRow>> copies(List<ValueRow> rows) {
+    /**
+     * A second copy of the table starts where the table starts again: a row labelled 一、本年新收, 二、上年结转 or
+     * （一）予以公开 after rows far into the table were labelled. Where the copies meet, the rows between the last
+     * labelled row of the first and that row are shared out by the template: the first copy's remaining rows, then
+     * the second's leading ones, when their counts add up; otherwise the first copy keeps them (and the rows they
+     * do not fit stay unread).
+     */
+    private static List<List<ValueRow>> copies(List<ValueRow> rows, List<ApplicationRowKey> template) {
         List<List<ValueRow>> copies = new ArrayList<>();
         List<ValueRow> current = new ArrayList<>();
-        boolean results = false;
+        int lastAnchor = -1;
+        int lastIndex = -1;
+        int farIntoTable = template.indexOf(ApplicationRowKey.COMPLAINT_PETITION);
         for (ValueRow row : rows) {
-            List<ApplicationRowKey> keys = ApplicationRowKey.match(row.ownLabel());
-            ApplicationRowKey key = keys.size() == 1 ? keys.get(0) : null;
-            if (key == ApplicationRowKey.NEW_RECEIVED && results && !current.isEmpty()) {
-                copies.add(current);
-                current = new ArrayList<>();
-                results = false;
+            int index = row.ownKeys().size() == 1 ? template.indexOf(row.ownKeys().get(0)) : -1;
+            boolean restarts = index >= 0 && index <= template.indexOf(ApplicationRowKey.GRANTED);
+            if (restarts && lastIndex >= farIntoTable) {
+                int between = current.size() - lastAnchor - 1;
+                int tail = template.size() - 1 - lastIndex;
+                int cut = between == tail + index ? lastAnchor + 1 + tail : current.size();
+                copies.add(new ArrayList<>(current.subList(0, cut)));
+                current = new ArrayList<>(current.subList(cut, current.size()));
+                lastIndex = -1;
             }
-            results |= key != null && key.ordinal() >= ApplicationRowKey.GRANTED.ordinal();
             current.add(row);
+            if (index >= 0) {
+                lastAnchor = current.size() - 1;
+                lastIndex = Math.max(lastIndex, index);
+            }
         }
         copies.add(current);
         return copies;
@@ -117,33 +133,18 @@ public final class ApplicationsTableReader {
                 return new PlacedRow(row.line(), byPosition);
             }
         }
-        if (headerIndexes != null && row.positions() == null
-                && ApplicationsRows.filledWidth(row.values()) > columns.size()) {
-            List<Cell> underHeader = underHeader(row);
-            if (underHeader != null) {
-                diagnostics.add(DiagnosticCode.EXTRA_CELLS, TABLE, key.path(), row.values().size() + " cells for "
-                        + columns.size() + " columns; the cells under the header's columns are taken", row.line(), row.raw());
-                return new PlacedRow(row.line(), underHeader);
-            }
+        int underHeader = headerIndexes == null || row.positions() != null ? -1 : headerIndexes[0] - row.firstValueCell();
+        if (headerReliable && underHeader >= 0 && row.values().size() < underHeader + columns.size()
+                && !row.values().stream().allMatch(Cell::isBlank)) {
+            diagnostics.add(DiagnosticCode.ROW_AMBIGUOUS, TABLE, key.path(), "the row ends before the header's last column: "
+                    + "a cell is missing, and which one cannot be told", row.line(), row.raw());
+            return new PlacedRow(row.line(), null);
         }
-        RowAligner.Placement placement = RowAligner.place(row.values(), columns.size());
+        RowAligner.Placement placement = RowAligner.place(row.values(), columns.size(), headerReliable ? underHeader : -1, underHeader);
         if (placement.problem() != null) {
             diagnostics.add(placement.problem(), TABLE, key.path(), placement.detail(), row.line(), row.raw());
         }
         return new PlacedRow(row.line(), placement.cells());
-    }
-
-    /** The row's cells standing in the header's columns, or null when the row does not reach them all. */
-    private List<Cell> underHeader(ValueRow row) {
-        List<Cell> cells = new ArrayList<>();
-        for (int index : headerIndexes) {
-            int v = index - row.firstValueCell();
-            if (v < 0 || v >= row.values().size()) {
-                return null;
-            }
-            cells.add(row.values().get(v));
-        }
-        return cells;
     }
 
     /** Compares a later copy with the table read so far: rows it alone has are taken, cells that differ are unread. */
@@ -161,13 +162,17 @@ public final class ApplicationsTableReader {
             List<Cell> merged = new ArrayList<>(first.cells());
             boolean conflict = false;
             for (int i = 0; i < columns.size(); i++) {
-                if (!sameValue(first.cells().get(i), again.cells().get(i))) {
+                Cell before = first.cells().get(i);
+                Cell now = again.cells().get(i);
+                if (before == null) {
+                    continue;   // already in conflict: stays unread
+                }
+                if (!sameValue(before, now)) {
                     merged.set(i, null);
                     conflict = true;
                     diagnostics.add(DiagnosticCode.TABLE_CONFLICT, TABLE, entry.getKey().path() + "." + columns.get(i),
-                            "the table prints this cell twice with different values: " + first.cells().get(i).raw().strip()
-                                    + " (line " + first.line() + ") and " + again.cells().get(i).raw().strip(), again.line(),
-                            again.cells().get(i).raw());
+                            "the table prints this cell twice with different values: " + rawOf(before) + " (line " + first.line()
+                                    + ") and " + rawOf(now), again.line(), now == null ? null : now.raw());
                 }
             }
             if (!conflict) {
@@ -176,6 +181,10 @@ public final class ApplicationsTableReader {
             }
             table.put(entry.getKey(), new PlacedRow(first.line(), merged));
         }
+    }
+
+    private static String rawOf(Cell cell) {
+        return cell == null ? "(unread)" : cell.raw().strip();
     }
 
     private static boolean sameValue(Cell a, Cell b) {

@@ -3,8 +3,15 @@ package nianbao.parser.parsing;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
-/** One table cell as read: its kind, its value when it is a number, and the raw text it came from. */
-public record Cell(CellKind kind, BigDecimal value, String raw) {
+/**
+ * One table cell as read: its kind, its value when it is a number, the raw text it came from, and for a text cell
+ * whether it stands where a number belongs ({@link #looksLikeValue}), worked out once.
+ */
+public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLike) {
+
+    public Cell(CellKind kind, BigDecimal value, String raw) {
+        this(kind, value, raw, kind == CellKind.TEXT && looksLikeValue(raw));
+    }
 
     /** More integer digits than any real count or amount in 万元 can have: kept as raw text, never as a number. */
     static final int MAX_INTEGER_DIGITS = 12;
@@ -13,12 +20,18 @@ public record Cell(CellKind kind, BigDecimal value, String raw) {
     private static final Pattern GROUPED_NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     public static Cell read(String raw) {
+        if (isPlainCount(raw)) {
+            return new Cell(CellKind.NUMBER, BigDecimal.valueOf(Long.parseLong(raw)), raw);
+        }
         String text = Labels.normalize(raw);
         if (text.isEmpty()) {
             return new Cell(CellKind.BLANK, null, raw);
         }
         if (isNotApplicable(text)) {
             return new Cell(CellKind.NA, null, raw);
+        }
+        if (!hasDigit(text)) {
+            return new Cell(CellKind.TEXT, null, raw);
         }
         String number = numberText(raw);
         String digits;
@@ -34,6 +47,31 @@ public record Cell(CellKind kind, BigDecimal value, String raw) {
             return new Cell(CellKind.TOO_LARGE, null, raw);
         }
         return new Cell(CellKind.NUMBER, new BigDecimal(digits), raw);
+    }
+
+    private static boolean hasDigit(String normalized) {
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Most cells are a count written in ASCII digits and nothing else: read without normalizing. */
+    private static boolean isPlainCount(String raw) {
+        int length = raw.length();
+        if (length == 0 || length > MAX_INTEGER_DIGITS) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -57,6 +95,17 @@ public record Cell(CellKind kind, BigDecimal value, String raw) {
             out.append(c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c);
         }
         return out.toString();
+    }
+
+    /** How many characters that are not padding the text has, counting no further than 9. */
+    private static int visibleLength(String raw) {
+        int visible = 0;
+        for (int i = 0; i < raw.length() && visible <= 8; i++) {
+            if (!isPadding(raw.charAt(i))) {
+                visible++;
+            }
+        }
+        return visible;
     }
 
     /** Full-width forms folded to ASCII, every run of whitespace or invisible characters one space, no padding. */
@@ -91,12 +140,12 @@ public record Cell(CellKind kind, BigDecimal value, String raw) {
 
     /** A cell that belongs to the values part of a row: anything but a text label. */
     public boolean isValue() {
-        return kind != CellKind.TEXT || looksLikeValue(raw);
+        return kind != CellKind.TEXT || valueLike;
     }
 
     /** A text cell that is a label (words), not a number cell holding stray text such as "7件", "1 2" or "O". */
     public boolean isLabel() {
-        return kind == CellKind.TEXT && !looksLikeValue(raw);
+        return kind == CellKind.TEXT && !valueLike;
     }
 
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\(?[0-9一二三四五六七八九十]+[).、]|[一二三四五六七八九十]+[、.])$");
@@ -108,10 +157,13 @@ public record Cell(CellKind kind, BigDecimal value, String raw) {
      * numbers after it keep their columns. Numbering such as "3." or "（一）" is a label.
      */
     static boolean looksLikeValue(String raw) {
-        if (raw == null) {
+        if (raw == null || visibleLength(raw) > 8) {
             return false;
         }
         String text = folded(raw);
+        if (!hasDigit(text) && !text.chars().allMatch(c -> "OoIl|".indexOf(c) >= 0)) {
+            return false;
+        }
         if (text.isEmpty() || text.length() > 8 || NUMBERING.matcher(text).matches()) {
             return false;
         }

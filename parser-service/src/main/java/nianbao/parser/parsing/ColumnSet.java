@@ -53,17 +53,21 @@ final class ColumnSet {
     }
 
     /**
-     * In a table with cell structure, the cell index of each present column as its header names it, strictly
-     * increasing; null when the header does not name every column in one place.
+     * In a table with cell structure, the cell index of each present column as its header names it, side by side;
+     * null when the header does not name every column in one place.
      */
     static int[] headerIndexes(ApplicationsRows rows, List<String> columns) {
+        if (columns.isEmpty() || rows.headerRows.isEmpty()) {
+            return null;
+        }
         int[] indexes = new int[columns.size()];
+        List<List<String>> header = rows.headerRows.stream().map(cells -> cells.stream().map(Labels::normalize).toList()).toList();
         for (int c = 0; c < columns.size(); c++) {
             indexes[c] = -1;
             String piece = NAME_PIECES.get(ALL.indexOf(columns.get(c))).get(0);
-            for (List<String> cells : rows.headerRows) {
+            for (List<String> cells : header) {
                 for (int i = 0; i < cells.size() && indexes[c] < 0; i++) {
-                    String cell = Labels.normalize(cells.get(i));
+                    String cell = cells.get(i);
                     if (piece.equals("其他") ? cell.equals("其他") : cell.contains(piece)) {
                         indexes[c] = i;
                     }
@@ -73,8 +77,37 @@ final class ColumnSet {
                 return null;
             }
         }
-        return indexes;
+        boolean contiguous = indexes[indexes.length - 1] - indexes[0] == indexes.length - 1;
+        return contiguous ? indexes : null;
     }
+
+    /**
+     * The header's cell indexes hold only where the rows' values stand under them: every row that fills all the
+     * columns starts at the header's first column (a header typed with other cell boundaries than its rows, as in
+     * markdown, says nothing about where their values stand).
+     */
+    static boolean rowsStandUnder(List<ValueRow> rows, int[] indexes) {
+        if (indexes == null) {
+            return false;
+        }
+        int agree = 0;
+        for (ValueRow row : rows) {
+            if (row.positions() != null || ApplicationsRows.filledWidth(row.values()) != indexes.length) {
+                continue;
+            }
+            int first = 0;
+            while (row.values().get(first).isBlank()) {
+                first++;
+            }
+            if (row.firstValueCell() + first != indexes[0]) {
+                return false;
+            }
+            agree++;
+        }
+        return agree >= MIN_AGREEING_ROWS;
+    }
+
+    private static final int MIN_AGREEING_ROWS = 3;
 
     /** The width most rows share (ties to the larger), or 0 without rows. */
     private static int commonWidth(List<Integer> widths) {

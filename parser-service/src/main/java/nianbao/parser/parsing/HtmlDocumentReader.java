@@ -154,9 +154,12 @@ public final class HtmlDocumentReader {
         }
         checkCells((long) rowIndex * width);
         for (int r = 0; r < rowIndex; r++) {
+            // a row keeps the cells it has (its own and those spanned into it): a row with a cell missing stays
+            // shorter than the others, so its values are not taken to stand under the wrong header
             Map<Integer, String> rowCells = grid.getOrDefault(r, Map.of());
-            List<String> row = new ArrayList<>(width);
-            for (int c = 0; c < width; c++) {
+            int reach = rowCells.keySet().stream().mapToInt(c -> c + 1).max().orElse(0);
+            List<String> row = new ArrayList<>(reach);
+            for (int c = 0; c < reach; c++) {
                 row.add(rowCells.getOrDefault(c, ""));
             }
             rows.add(new SourceRow(rows.size() + 1, row));

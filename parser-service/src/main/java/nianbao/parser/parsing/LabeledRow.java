@@ -1,6 +1,5 @@
 package nianbao.parser.parsing;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,12 +15,10 @@ public record LabeledRow(int line, String label, List<Cell> values, List<Integer
     }
 
     public static LabeledRow of(SourceRow row) {
-        List<Cell> cells = new ArrayList<>(row.cells().size());
+        List<Cell> cells = row.readCells();
         int lastLabel = -1;
-        for (int i = 0; i < row.cells().size(); i++) {
-            Cell cell = Cell.read(row.cells().get(i));
-            cells.add(cell);
-            if (cell.isLabel()) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).isLabel()) {
                 lastLabel = i;
             }
         }

@@ -15,25 +15,41 @@ public final class Labels {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        if (isAlreadyNormal(text)) {
+        int length = text.length();
+        int first = 0;
+        while (first < length && keptAsIs(text.charAt(first))) {
+            first++;
+        }
+        if (first == length) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        StringBuilder out = new StringBuilder(length);
+        out.append(text, 0, first);
+        for (int i = first; i < length; i++) {
             char c = text.charAt(i);
-            if (c >= 0xFF01 && c <= 0xFF5E) {
-                c = (char) (c - 0xFEE0);
+            if (keptAsIs(c)) {
+                out.append(c);
+            } else if (c >= 0xFF01 && c <= 0xFF5E) {
+                char folded = (char) (c - 0xFEE0);
+                if (!isDropped(folded)) {
+                    out.append(folded);
+                }
             } else if (!isPlain(c)) {
                 // rare compatibility forms (①, ㈠, ligatures): the full NFKC decomposition, then the same filtering
                 appendFiltered(out, Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
-                continue;
-            }
-            if (!isDropped(c)) {
+            } else if (!isDropped(c)) {
                 out.append(c);
             }
         }
         return out.toString();
     }
+
+    /** A character that normalizing leaves as it is: most CJK and ASCII text (one table lookup per character). */
+    private static boolean keptAsIs(char c) {
+        return KEPT_AS_IS[c];
+    }
+
+    private static final boolean[] KEPT_AS_IS = new boolean[Character.MAX_VALUE + 1];
 
     /** Characters NFKC leaves unchanged that make up almost all report text: ASCII, CJK, CJK punctuation. */
     private static boolean isPlain(char c) {
@@ -47,17 +63,6 @@ public final class Labels {
                 out.append(c);
             }
         }
-    }
-
-    /** Most label and number cells need no change at all: then the text itself is the answer. */
-    private static boolean isAlreadyNormal(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c >= 0xFF01 && c <= 0xFF5E) || !isPlain(c) || isDropped(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isDropped(char c) {
@@ -75,6 +80,13 @@ public final class Labels {
     static {
         for (char c = 0; c < 0x80; c++) {
             ASCII_DROPPED[c] = Character.isWhitespace(c) || Character.isSpaceChar(c) || isIgnorable(c);
+            KEPT_AS_IS[c] = !ASCII_DROPPED[c];
+        }
+        for (char c = 0x4E00; c <= 0x9FFF; c++) {
+            KEPT_AS_IS[c] = true;
+        }
+        for (char c = 0x3001; c <= 0x3037; c++) {
+            KEPT_AS_IS[c] = true;
         }
     }
 

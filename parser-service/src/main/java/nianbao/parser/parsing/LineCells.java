@@ -19,6 +19,13 @@ final class LineCells {
     }
 
     static Split split(String line) {
+        if (isOnePhrase(line)) {
+            int start = 0;
+            while (start < line.length() && isBlank(line.charAt(start))) {
+                start++;
+            }
+            return new Split(List.of(line.strip()), List.of(start));
+        }
         List<int[]> tokens = tokens(line);
         List<String> cells = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
@@ -31,6 +38,32 @@ final class LineCells {
             }
         }
         return new Split(cells, positions);
+    }
+
+    /**
+     * Most lines are prose: no run of blanks inside them and no value at their end. Those are one cell, found
+     * without splitting the line into tokens.
+     */
+    private static boolean isOnePhrase(String line) {
+        int end = line.length();
+        while (end > 0 && isBlank(line.charAt(end - 1))) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && isBlank(line.charAt(start))) {
+            start++;
+        }
+        for (int i = start; i < end - 1; i++) {
+            char c = line.charAt(i);
+            if (c == '\t' || c == '\u3000' || (isBlank(c) && isBlank(line.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        int lastStart = end;
+        while (lastStart > start && !isBlank(line.charAt(lastStart - 1))) {
+            lastStart--;
+        }
+        return lastStart == start || !isValueToken(line.substring(lastStart, end));
     }
 
     /** A phrase's trailing values become their own cells; what comes before them is one cell. */

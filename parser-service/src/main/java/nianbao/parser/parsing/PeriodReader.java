@@ -30,7 +30,7 @@ final class PeriodReader {
             }
             StringBuilder text = new StringBuilder();
             for (int k = i; k < Math.min(rows.size(), i + 4); k++) {
-                text.append(Labels.normalize(rows.get(k).prose()));
+                text.append(rows.get(k).normalizedProse());
             }
             Matcher m = PERIOD.matcher(text);
             if (m.find()) {

@@ -36,7 +36,10 @@ final class PublicationDateReader {
             }
         }
         for (int i = 0; i < Math.min(rows.size(), HEAD_ROWS); i++) {
-            String text = Labels.normalize(rows.get(i).prose());
+            String text = rows.get(i).normalizedProse();
+            if (text.indexOf("日期") < 0 && text.indexOf("时间") < 0) {
+                continue;
+            }
             Matcher m = PUBLISHED_LINE.matcher(text);
             if (m.find()) {
                 LocalDate date = DateText.find(text.substring(m.end()));
@@ -46,7 +49,7 @@ final class PublicationDateReader {
             }
         }
         for (int i = rows.size() - 1; i >= Math.max(0, rows.size() - TAIL_ROWS); i--) {
-            String text = Labels.normalize(rows.get(i).prose());
+            String text = rows.get(i).normalizedProse();
             LocalDate date = DateText.isOnlyADate(text) ? DateText.find(text) : null;
             if (plausible(date, year)) {
                 return new Publication(date.toString(), "signature-date");

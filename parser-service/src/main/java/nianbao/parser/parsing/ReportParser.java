@@ -63,8 +63,12 @@ public final class ReportParser {
             }
         }
         StringBuilder opening = new StringBuilder();
-        rows.stream().limit(40).forEach(r -> opening.append(r.text()).append('\n'));
-        Template template = TemplateDetector.detect(Labels.normalize(opening.toString()), table2, table3, metadata.year());
+        StringBuilder normalizedOpening = new StringBuilder();
+        for (SourceRow row : rows.subList(0, Math.min(rows.size(), 40))) {
+            opening.append(row.text()).append('\n');
+            normalizedOpening.append(row.normalizedText());
+        }
+        Template template = TemplateDetector.detect(normalizedOpening.toString(), table2, table3, metadata.year());
 
         Resolution region = regions.resolve(metadata.agency(), opening.toString());
         region.signals().forEach(s -> diagnostics.add(DiagnosticCode.REGION, "metadata", "region", s, null));

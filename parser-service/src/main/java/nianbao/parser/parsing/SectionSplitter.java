@@ -63,7 +63,10 @@ public final class SectionSplitter {
             if (inTable.test(i)) {
                 continue;
             }
-            String text = Labels.normalize(rows.get(i).prose());
+            String text = rows.get(i).normalizedProse();
+            if (text.isEmpty() || NUMERALS.indexOf(text.charAt(0)) < 0) {
+                continue;
+            }
             Matcher m = NUMBERED_HEADING.matcher(text);
             if (!m.matches() || text.contains(",") || text.contains("，") || !ApplicationRowKey.match(text).isEmpty()) {
                 continue;

@@ -5,17 +5,74 @@ import java.util.List;
 /**
  * One row of the source document: its cells in order (a plain line of text is one cell), its line number, where
  * each cell starts on the line ({@code positions}, character columns, for text laid out with spaces; null when the
- * cells came from a table's structure) and the line as written ({@code rawText}, null for table rows).
+ * cells came from a table's structure) and the line as written ({@code rawText}, null for table rows). What several
+ * readers ask of a row (its normalized text, its prose) is worked out once.
  */
-public record SourceRow(int line, List<String> cells, List<Integer> positions, String rawText) {
+public final class SourceRow {
+
+    private final int line;
+    private final List<String> cells;
+    private final List<Integer> positions;
+    private final String rawText;
+    private String text;
+    private String normalized;
+    private String prose;
+    private String normalizedProse;
+    private List<Cell> read;
+
+    public SourceRow(int line, List<String> cells, List<Integer> positions, String rawText) {
+        this.line = line;
+        this.cells = cells;
+        this.positions = positions;
+        this.rawText = rawText;
+    }
 
     public SourceRow(int line, List<String> cells) {
         this(line, cells, null, null);
     }
 
+    public int line() {
+        return line;
+    }
+
+    public List<String> cells() {
+        return cells;
+    }
+
+    public List<Integer> positions() {
+        return positions;
+    }
+
+    public String rawText() {
+        return rawText;
+    }
+
     /** The row's text as it appeared: the line itself, or the cells joined by tabs. */
     public String text() {
-        return rawText != null ? rawText : String.join("\t", cells);
+        if (text == null) {
+            text = rawText != null ? rawText : String.join("\t", cells);
+        }
+        return text;
+    }
+
+    /** The row's text normalized for matching ({@link Labels#normalize}). */
+    public String normalizedText() {
+        if (normalized == null) {
+            normalized = Labels.normalize(text());
+        }
+        return normalized;
+    }
+
+    /** The cells read ({@link Cell#read}), once. */
+    public List<Cell> readCells() {
+        if (read == null) {
+            Cell[] cellsRead = new Cell[cells.size()];
+            for (int i = 0; i < cellsRead.length; i++) {
+                cellsRead[i] = Cell.read(cells.get(i));
+            }
+            read = List.of(cellsRead);
+        }
+        return read;
     }
 
     /** True when at most one cell has any text: a heading or a paragraph rather than a table row. */
@@ -44,14 +101,35 @@ public record SourceRow(int line, List<String> cells, List<Integer> positions, S
      * a line of text gives itself unless numbers stand in cells after its first; anything else gives "".
      */
     public String prose() {
+        if (prose == null) {
+            prose = computeProse();
+        }
+        return prose;
+    }
+
+    /** {@link #prose()} normalized for matching. */
+    public String normalizedProse() {
+        if (normalizedProse == null) {
+            // the prose is the whole line, or the row's only filled cell: normalized, both are the row's text
+            normalizedProse = prose().isEmpty() ? "" : normalizedText();
+        }
+        return normalizedProse;
+    }
+
+    private String computeProse() {
         if (rawText == null) {
             return isSingleCell() ? firstFilledCell() : "";
         }
         for (int i = 1; i < cells.size(); i++) {
-            if (Cell.read(cells.get(i)).isValue()) {
+            if (readCells().get(i).isValue()) {
                 return "";
             }
         }
         return rawText.strip();
+    }
+
+    @Override
+    public String toString() {
+        return line + " " + cells;
     }
 }

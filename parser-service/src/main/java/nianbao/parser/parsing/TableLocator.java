@@ -45,9 +45,9 @@ final class TableLocator {
     static Regions locate(List<SourceRow> rows, List<SectionSpan> spans) {
         String[] text = new String[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
-            text[i] = Labels.normalize(rows.get(i).text());
+            text[i] = rows.get(i).normalizedText();
         }
-        int t2 = first(text, 0, "第二十条第(一)项", "本年制发件数", "本年新制作数量");
+        int t2 = first(text, 0, "第二十条第(", "本年制发件数", "本年新制作数量");
         int t3 = first(text, Math.max(t2, 0), "申请人情况");
         if (t3 < 0) {
             t3 = first(text, Math.max(t2, 0), "本年新收政府信息公开申请数量", "本年新收政府信息公开申请");

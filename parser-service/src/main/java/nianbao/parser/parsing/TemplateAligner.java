@@ -39,19 +39,22 @@ final class TemplateAligner {
         this.diagnostics = diagnostics;
     }
 
-    static Result align(List<ValueRow> rows, Diagnostics diagnostics) {
-        List<ApplicationRowKey> template = templateOf(rows);
+    /** Aligns one copy of the table on the template the whole table has ({@link #templateOf}). */
+    static Result align(List<ValueRow> rows, List<ApplicationRowKey> template, Diagnostics diagnostics) {
         TemplateAligner aligner = new TemplateAligner(rows, template, diagnostics);
         aligner.run();
         return new Result(template, aligner.placed, aligner.byPosition, aligner.unplaced, aligner.unresolved, aligner.repeats);
     }
 
-    /** The combined （六） layout when a row labelled 其他处理 alone stands where none of the three sub-rows does. */
-    private static List<ApplicationRowKey> templateOf(List<ValueRow> rows) {
+    /**
+     * The combined （六） layout when a row labelled 其他处理 alone stands in the table (in any copy of it) and none of
+     * the three sub-rows does.
+     */
+    static List<ApplicationRowKey> templateOf(List<ValueRow> rows) {
         boolean combined = false;
         boolean subRows = false;
         for (ValueRow row : rows) {
-            List<ApplicationRowKey> keys = ApplicationRowKey.match(row.ownLabel());
+            List<ApplicationRowKey> keys = row.ownKeys();
             if (keys.size() == 1) {
                 combined |= keys.get(0) == ApplicationRowKey.OTHER_HANDLING_COMBINED;
                 subRows |= keys.get(0) == ApplicationRowKey.OVERDUE_CORRECTION || keys.get(0) == ApplicationRowKey.UNPAID_FEE
@@ -99,7 +102,7 @@ final class TemplateAligner {
         if (!row.hasOwnLabel()) {
             return -1;
         }
-        List<ApplicationRowKey> keys = ApplicationRowKey.match(row.ownLabel());
+        List<ApplicationRowKey> keys = row.ownKeys();
         if (keys.size() > 1) {
             diagnostics.add(DiagnosticCode.LABEL_AMBIGUOUS, ApplicationsTableReader.TABLE, null,
                     "label names several rows: " + keys, row.line(), row.ownLabel());
@@ -184,7 +187,7 @@ final class TemplateAligner {
      * with the fragments standing on the lines before it, the nearest first; -1 when none names exactly one.
      */
     private int fragmentIndex(ValueRow row, int firstSlot, int endSlot) {
-        int own = uniqueSlot(row.ownLabel(), firstSlot, endSlot);
+        int own = uniqueSlot(row.ownKeys(), firstSlot, endSlot);
         if (own != -1 || row.fragmentsBefore().isEmpty()) {
             return Math.max(own, -1);
         }
@@ -192,7 +195,7 @@ final class TemplateAligner {
         List<String> fragments = row.fragmentsBefore();
         for (int k = fragments.size() - 1; k >= Math.max(0, fragments.size() - FRAGMENTS); k--) {
             label.insert(0, fragments.get(k));
-            int slot = uniqueSlot(label.toString(), firstSlot, endSlot);
+            int slot = uniqueSlot(ApplicationRowKey.match(label.toString()), firstSlot, endSlot);
             if (slot != -1) {
                 return Math.max(slot, -1);
             }
@@ -200,13 +203,10 @@ final class TemplateAligner {
         return -1;
     }
 
-    /** The one slot in range the label names; -1 for none, -2 when it names several. */
-    private int uniqueSlot(String label, int firstSlot, int endSlot) {
-        if (label.isEmpty()) {
-            return -1;
-        }
+    /** The one slot in range of the rows a label names; -1 for none, -2 when it names several. */
+    private int uniqueSlot(List<ApplicationRowKey> keys, int firstSlot, int endSlot) {
         int found = -1;
-        for (ApplicationRowKey key : ApplicationRowKey.match(label)) {
+        for (ApplicationRowKey key : keys) {
             int slot = template.indexOf(key);
             if (slot >= firstSlot && slot < endSlot) {
                 if (found >= 0) {
