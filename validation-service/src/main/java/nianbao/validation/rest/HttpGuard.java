@@ -3,6 +3,7 @@ package nianbao.validation.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -17,9 +18,10 @@ import java.util.concurrent.Semaphore;
 
 /**
  * Bounds the open endpoints before their bodies are read, and marks every response: a {@code POST /validate} or
- * {@code /check} declaring a body over {@code quarkus.http.limits.max-body-size} gets 413, one beyond
- * {@code nianbao.validation.max-concurrent-requests} in progress gets 429 (both RFC 7807 problems); every answer of
- * the service carries the security headers.
+ * {@code /check} that does not declare its length gets 411 (so that no body is read past the limit: Quarkus would cut
+ * a chunked one with a bare 413), one declaring a body over {@code quarkus.http.limits.max-body-size} 413, one beyond
+ * {@code nianbao.validation.max-concurrent-requests} in progress 429, all RFC 7807 problems; every answer of the
+ * service carries the security headers.
  */
 @ApplicationScoped
 public class HttpGuard {
@@ -51,7 +53,11 @@ public class HttpGuard {
             return;
         }
         String length = context.request().getHeader("Content-Length");
-        if (length != null && declaredOver(length)) {
+        if (length == null) {
+            refuse(context, Problem.of(411, "the body's length must be declared (Content-Length); chunked bodies are not taken"));
+            return;
+        }
+        if (declaredOver(length)) {
             refuse(context, Problem.of(413, "the body is over the limit of " + maxBodyBytes + " bytes"));
             return;
         }
@@ -67,7 +73,7 @@ public class HttpGuard {
         try {
             return Long.parseLong(length.strip()) > maxBodyBytes;
         } catch (NumberFormatException e) {
-            return false;
+            return true;
         }
     }
 
@@ -79,13 +85,16 @@ public class HttpGuard {
         response.putHeader("Cache-Control", "no-store");
     }
 
+    /** Answers the problem and closes the connection: the body the client may still be sending is never read. */
     private void refuse(RoutingContext context, Problem problem) {
+        byte[] body;
         try {
-            byte[] body = json.writeValueAsBytes(problem);
-            context.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Connection", "close").end(io.vertx.core.buffer.Buffer.buffer(body));
+            body = json.writeValueAsBytes(problem);
         } catch (JsonProcessingException e) {
-            context.response().setStatusCode(problem.status()).end();
+            body = new byte[0];
         }
+        context.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Connection", "close").end(Buffer.buffer(body))
+                .onComplete(sent -> context.request().connection().close());
     }
 }

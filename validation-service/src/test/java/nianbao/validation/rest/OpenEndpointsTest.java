@@ -2,12 +2,15 @@ package nianbao.validation.rest;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import nianbao.support.test.KafkaAndMongoTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -16,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code POST /validate} on the running service: a parsed report gets its status and coverage, anything else a 400
- * problem with the reason; over-large bodies 413, wrong methods and types their problem; every answer carries the
+ * problem with the reason; over-large bodies 413 and undeclared lengths 411 before they are read, wrong methods and
+ * types their problem; every answer carries the
  * security headers; a 405 on an encoded path labels no metric with that path (an attacker could fill the label cap).
  */
 @QuarkusTest
@@ -74,6 +78,20 @@ class OpenEndpointsTest {
         java.util.Arrays.fill(large, (byte) ' ');
 
         assertProblem(given().contentType("application/json").body(large).post("/validate"), 413, "limit");
+    }
+
+    @Test
+    void aBodyWhoseLengthIsNotDeclaredIsA411ProblemBeforeItIsRead() throws IOException {
+        try (Socket socket = new Socket(URI.create(RestAssured.baseURI).getHost(), RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST /validate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 411").containsIgnoringCase("content-type: application/problem+json")
+                    .contains("Content-Length");
+        }
     }
 
     @Test
