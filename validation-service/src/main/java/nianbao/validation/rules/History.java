@@ -2,7 +2,9 @@ package nianbao.validation.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What is known of other reports when one is checked: the same agency's report of the previous year (null when none
@@ -27,8 +29,19 @@ public record History(JsonNode previousYear, List<Peer> sameYearPeers, Region re
         }
     }
 
-    /** An agency's report of the region-wide report's year. */
-    public record AgencyReport(String agency, JsonNode report) {
+    /**
+     * An agency's report of the region-wide report's year, by the totals A01 compares ({@link RegionSumRule#TOTALS}):
+     * each with its value for checking, none for a total that is unread or absent.
+     */
+    public record AgencyReport(String agency, Map<String, BigDecimal> totals) {
+
+        public AgencyReport {
+            totals = Map.copyOf(totals);
+        }
+
+        public static AgencyReport of(String agency, JsonNode report) {
+            return new AgencyReport(agency, RegionSumRule.totalsOf(report));
+        }
     }
 
     /** An agency of the region known from an earlier year, with the last year it reported. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import nianbao.validation.rules.History;
+import nianbao.validation.rules.RegionSumRule;
 import nianbao.validation.rules.ReportRegion;
 import nianbao.validation.rules.TextFingerprint;
 import nianbao.validation.rules.Validation;
@@ -60,7 +61,8 @@ public class HistoricValidation {
         // kept before anything is read: when two reports that concern each other are validated at the same time
         // (another partition, another instance), whichever reads second sees the other
         history.save(new ReportHistoryDocument(ReportHistoryDocument.id(agencyKey, year), agencyKey, year, reportId,
-                report.path("agency").asText(), write(report), fingerprint.shingleCount(), fingerprint.signature(), fingerprint.bands()));
+                report.path("agency").asText(), write(report), fingerprint.shingleCount(), fingerprint.signature(), fingerprint.bands(),
+                ReportHistoryDocument.totals(RegionSumRule.totalsOf(report))));
         if (region != null) {
             regions.record(region, year, agencyKey, regionWide);
         }

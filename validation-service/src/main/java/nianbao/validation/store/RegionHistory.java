@@ -8,10 +8,12 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 import nianbao.validation.rules.History;
+import nianbao.validation.rules.RegionSumRule;
 import nianbao.validation.rules.ReportRegion;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,15 +54,21 @@ public class RegionHistory {
     }
 
     /**
-     * A region-wide report's region for the year: its agencies' reports of that year, and the agencies that reported
-     * for an earlier year but not for this one, each with the last year it reported.
+     * A region-wide report's region for the year: its agencies' reports of that year (their totals, kept with them, so
+     * that no report is read whole), and the agencies that reported for an earlier year but not for this one, each
+     * with the last year it reported.
      */
     public History.Region of(ReportRegion region, int year, Function<String, JsonNode> read) {
         Map<Integer, Document> byYear = years(region, y -> y <= year);
         List<String> reporting = members(byYear.get(year), "agencies");
         List<History.AgencyReport> reportsOfYear = new ArrayList<>();
-        for (ReportHistoryDocument d : reports.findAll(reporting.stream().map(a -> ReportHistoryDocument.id(a, year)).toList(), true)) {
-            reportsOfYear.add(new History.AgencyReport(d.agency(), read.apply(d.reportJson())));
+        for (ReportHistoryDocument d : reports.findAll(reporting.stream().map(a -> ReportHistoryDocument.id(a, year)).toList(), false)) {
+            Map<String, BigDecimal> totals = d.totalsByPath();
+            if (totals == null) {
+                // kept before the totals were: read them from the report once more
+                totals = reports.find(d.agencyKey(), year).map(full -> RegionSumRule.totalsOf(read.apply(full.reportJson()))).orElse(Map.of());
+            }
+            reportsOfYear.add(new History.AgencyReport(d.agency(), totals));
         }
         Map<String, Integer> lastYear = new LinkedHashMap<>();
         new TreeMap<>(byYear).descendingMap().forEach((y, d) -> {

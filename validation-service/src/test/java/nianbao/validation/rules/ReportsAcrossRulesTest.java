@@ -72,7 +72,7 @@ class ReportsAcrossRulesTest {
 
     @Test
     void p04ListsEachKnownAgencyWithoutAReportOnTheRegionWideReport() {
-        History.Region region = new History.Region(List.of(new History.AgencyReport("中卫市商务局", agency("中卫市商务局"))),
+        History.Region region = new History.Region(List.of(History.AgencyReport.of("中卫市商务局", agency("中卫市商务局"))),
                 List.of(new History.KnownAgency("中卫市教育局", 2024)));
         History history = new History(null, List.of(), region);
 
@@ -87,8 +87,8 @@ class ReportsAcrossRulesTest {
     void a01ComparesTheRegionsTotalsWithItsAgenciesWhenAllKnownAgenciesReported() {
         ObjectNode commerce = agency("中卫市商务局");
         ObjectNode education = agency("中卫市教育局");
-        History all = new History(null, List.of(), new History.Region(List.of(new History.AgencyReport("中卫市商务局", commerce),
-                new History.AgencyReport("中卫市教育局", education)), List.of()));
+        History all = new History(null, List.of(), new History.Region(List.of(History.AgencyReport.of("中卫市商务局", commerce),
+                History.AgencyReport.of("中卫市教育局", education)), List.of()));
         ObjectNode government = agency("中卫市人民政府");
 
         assertThat(findings(government, all, "A01")).extracting(f -> f.cells().get(0))
@@ -103,9 +103,9 @@ class ReportsAcrossRulesTest {
     @Test
     void a01IsNotCheckedWhileAKnownAgencyHasNoReportOrAnAgencysCellIsUnread() {
         ObjectNode unread = Reports.with(agency("中卫市商务局"), "applications.newReceived.total", null);
-        History oneMissing = new History(null, List.of(), new History.Region(List.of(new History.AgencyReport("中卫市商务局", unread)),
+        History oneMissing = new History(null, List.of(), new History.Region(List.of(History.AgencyReport.of("中卫市商务局", unread)),
                 List.of(new History.KnownAgency("中卫市教育局", 2024))));
-        History oneUnread = new History(null, List.of(), new History.Region(List.of(new History.AgencyReport("中卫市商务局", unread)),
+        History oneUnread = new History(null, List.of(), new History.Region(List.of(History.AgencyReport.of("中卫市商务局", unread)),
                 List.of()));
 
         Validation missing = validator.validate(agency("中卫市人民政府"), oneMissing);

@@ -67,6 +67,6 @@ class ReportHistoryTest {
 
     private static ReportHistoryDocument report(String agencyKey, int year, String... bands) {
         return new ReportHistoryDocument(ReportHistoryDocument.id(agencyKey, year), agencyKey, year, "r-" + agencyKey + year,
-                agencyKey, "{}", 10, List.of(1, 2, 3), List.of(bands));
+                agencyKey, "{}", 10, List.of(1, 2, 3), List.of(bands), null);
     }
 }
