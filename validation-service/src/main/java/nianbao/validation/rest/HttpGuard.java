@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.concurrent.Semaphore;
 
 /**
- * Bounds the open endpoints before their bodies are read, and marks every response: a {@code POST /validate} or
- * {@code /check} that does not declare its length gets 411 (so that no body is read past the limit: Quarkus would cut
+ * Bounds the open endpoints before their bodies are read, and marks every response: a request with a body
+ * ({@code POST /validate}, {@code /check}: the service takes no other) that does not declare its length gets 411 (so that no body is read past the limit: Quarkus would cut
  * a chunked one with a bare 413), one declaring a body over {@code quarkus.http.limits.max-body-size} 413, one beyond
  * {@code nianbao.validation.max-concurrent-requests} in progress 429, all RFC 7807 problems; every answer of the
  * service carries the security headers.
@@ -28,7 +28,8 @@ public class HttpGuard {
 
     /** Before Quarkus's own body-size check (order -2) and every other route. */
     static final int ORDER = -10;
-    private static final Set<String> BOUNDED = Set.of("/validate", "/check");
+    /** Every request that may carry a body, whatever its path ("/validate/", "//check", "/%76alidate" reach the same endpoints). */
+    private static final Set<HttpMethod> BOUNDED = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     private final long maxBodyBytes;
     private final Semaphore permits;
@@ -47,7 +48,7 @@ public class HttpGuard {
 
     private void guard(RoutingContext context) {
         secure(context.response());
-        boolean bounded = context.request().method() == HttpMethod.POST && BOUNDED.contains(context.normalizedPath());
+        boolean bounded = BOUNDED.contains(context.request().method());
         if (!bounded) {
             context.next();
             return;

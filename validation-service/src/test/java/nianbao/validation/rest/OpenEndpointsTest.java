@@ -77,7 +77,10 @@ class OpenEndpointsTest {
         byte[] large = new byte[3 * 1024 * 1024];
         java.util.Arrays.fill(large, (byte) ' ');
 
-        assertProblem(given().contentType("application/json").body(large).post("/validate"), 413, "limit");
+        for (String path : new String[] {"/validate", "/validate/", "/check"}) {
+            assertProblem(given().contentType(path.equals("/check") ? "text/plain" : "application/json").body(large).post(path),
+                    413, "limit");
+        }
     }
 
     @Test
