@@ -54,40 +54,144 @@ public final class ActiveDisclosureReader {
             read2019(rows);
             return new Result(grid, true, true);
         }
-        List<List<Cell>> read = new ArrayList<>();
-        int[] lines = new int[ROWS.size()];
-        ROWS.forEach(r -> read.add(null));
+        List<LabeledRow> found = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
+        boolean[] labelAlone = new boolean[ROWS.size()];
         int pending = -1;
         for (SourceRow source : rows) {
             LabeledRow row = LabeledRow.of(source);
             int index = indexOf(row.label());
             if (index >= 0 && !row.hasValues() && source.positions() != null) {
                 pending = index;   // a label on a line of its own: its numbers are on the next line
+                labelAlone[index] = true;
                 continue;
             }
-            if (index < 0 && !row.hasLabel() && row.hasValues() && pending >= 0) {
-                index = pending;
+            if (index < 0 && !row.hasLabel() && row.hasValues() && pending >= 0 && source.positions() != null) {
+                index = pending;   // on lines of text only: a table row with an empty label cell lost its label
             }
             pending = -1;
-            if (index < 0 || (!row.hasValues() && row.values().isEmpty())) {
+            boolean pageNumber = source.positions() != null && !row.hasLabel() && row.values().size() == 1;
+            boolean unknownRowOfValues = index < 0 && row.hasNumbers() && !isHeading(row.label()) && !pageNumber;
+            if (index >= 0 && (row.hasValues() || !row.values().isEmpty()) || unknownRowOfValues) {
+                found.add(row);
+                indexes.add(index);
+            }
+        }
+        boolean unplaced = placeByPosition(found, indexes);
+        List<List<Cell>> read = new ArrayList<>();
+        int[] lines = new int[ROWS.size()];
+        ROWS.forEach(r -> read.add(null));
+        for (int k = 0; k < found.size(); k++) {
+            int index = indexes.get(k);
+            if (index < 0) {
                 continue;
             }
-            List<Cell> cells = place(ROWS.get(index), row);
+            List<Cell> cells = place(ROWS.get(index), found.get(k));
             if (read.get(index) == null) {
                 read.set(index, cells);
-                lines[index] = row.line();
+                lines[index] = found.get(k).line();
             } else {
-                compare(ROWS.get(index), read.get(index), cells, row.line());
+                compare(ROWS.get(index), read.get(index), cells, found.get(k).line());
             }
         }
-        boolean found = read.stream().anyMatch(r -> r != null);
+        uncomparable(indexes, unplaced, read);
+        boolean any = read.stream().anyMatch(r -> r != null);
         for (int i = 0; i < ROWS.size(); i++) {
-            write(ROWS.get(i), read.get(i), lines[i], found);
+            write(ROWS.get(i), read.get(i), lines[i], any, unplaced || labelAlone[i]);
         }
-        if (!found) {
+        if (!any) {
             diagnostics.add(DiagnosticCode.TABLE_MISSING, TABLE, null, "table 二 not found: none of its rows", null);
         }
-        return new Result(grid, false, found);
+        return new Result(grid, false, any);
+    }
+
+    /**
+     * A table printed more than once, with rows that could not be placed: a row read fewer times than the table was
+     * printed cannot be compared with its other copies, so what the copy that was read says is not taken.
+     */
+    private void uncomparable(List<Integer> indexes, boolean unplaced, List<List<Cell>> read) {
+        int[] count = new int[ROWS.size()];
+        int copies = 0;
+        for (int index : indexes) {
+            if (index >= 0) {
+                copies = Math.max(copies, ++count[index]);
+            }
+        }
+        if (copies < 2 || !unplaced) {
+            return;
+        }
+        for (int i = 0; i < ROWS.size(); i++) {
+            if (count[i] > 0 && count[i] < copies && read.get(i) != null) {
+                diagnostics.add(DiagnosticCode.ROW_UNREAD, TABLE, ROWS.get(i).path(), "the table is printed again and this row "
+                        + "of another copy could not be read: the copies cannot be compared", null);
+                read.set(i, List.of());
+            }
+        }
+    }
+
+    /** The 第二十条 headings and the 信息内容 column headers between the rows. */
+    private static boolean isHeading(String label) {
+        return label.contains("第二十条") || label.contains("信息内容") || label.contains("本年");
+    }
+
+    /**
+     * Rows whose label was not read stand in the template's order too (规章, 规范性文件, 许可, 处罚, 强制, 收费): between two
+     * rows whose labels were read, they are placed by position when their count equals the rows missing there and
+     * each has its slot's width. Only in a table printed once. Returns whether a row of values was left unplaced.
+     */
+    private boolean placeByPosition(List<LabeledRow> rows, List<Integer> indexes) {
+        boolean[] seen = new boolean[ROWS.size()];
+        int previous = -1;
+        for (int index : indexes) {
+            if (index >= 0) {
+                if (seen[index] || index < previous) {
+                    return indexes.contains(-1);   // printed twice or out of order: no positions to go by
+                }
+                seen[index] = true;
+                previous = index;
+            }
+        }
+        int from = 0;
+        int lastSlot = -1;
+        for (int k = 0; k <= rows.size(); k++) {
+            if (k < rows.size() && indexes.get(k) < 0) {
+                continue;
+            }
+            int nextSlot = k < rows.size() ? indexes.get(k) : ROWS.size();
+            List<Integer> unknown = new ArrayList<>();
+            for (int j = from; j < k; j++) {
+                unknown.add(j);
+            }
+            int slots = nextSlot - lastSlot - 1;
+            if (!unknown.isEmpty() && unknown.size() == slots && widthsFit(rows, unknown, lastSlot + 1)) {
+                for (int u = 0; u < unknown.size(); u++) {
+                    int slot = lastSlot + 1 + u;
+                    indexes.set(unknown.get(u), slot);
+                    diagnostics.add(DiagnosticCode.ROW_PLACED_BY_POSITION, TABLE, ROWS.get(slot).path(),
+                            "the row's label was not read; placed by its position between rows whose labels were read",
+                            rows.get(unknown.get(u)).line(), rows.get(unknown.get(u)).label());
+                }
+            }
+            from = k + 1;
+            lastSlot = nextSlot;
+        }
+        boolean left = indexes.contains(-1);
+        for (int k = 0; k < rows.size(); k++) {
+            if (indexes.get(k) < 0) {
+                diagnostics.add(DiagnosticCode.UNPLACED_VALUES, TABLE, null, "a row of values that could not be placed on a row of the table",
+                        rows.get(k).line(), rows.get(k).label());
+            }
+        }
+        return left;
+    }
+
+    private static boolean widthsFit(List<LabeledRow> rows, List<Integer> unknown, int firstSlot) {
+        for (int u = 0; u < unknown.size(); u++) {
+            if (ApplicationsRows.filledWidth(rows.get(unknown.get(u)).values()) != ROWS.get(firstSlot + u).width()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The row's cells on its columns; null (with a diagnostic) when they cannot be placed with certainty. */
@@ -125,12 +229,15 @@ public final class ActiveDisclosureReader {
         }
     }
 
-    private void write(RowSpec spec, List<Cell> cells, int line, boolean tableFound) {
+    private void write(RowSpec spec, List<Cell> cells, int line, boolean tableFound, boolean unplacedRows) {
         if (cells == null) {
-            if (tableFound) {
+            if (tableFound && unplacedRows) {
+                diagnostics.add(DiagnosticCode.ROW_UNREAD, TABLE, spec.path(), "row " + spec.labels().get(0)
+                        + " not read: the table has rows that could not be placed, and this may be one of them", null);
+            } else if (tableFound) {
                 diagnostics.add(DiagnosticCode.ROW_MISSING, TABLE, spec.path(), "row " + spec.labels().get(0) + " not found in table 二", null);
             }
-            mark(spec, tableFound ? CellState.ABSENT : CellState.UNREAD);
+            mark(spec, tableFound && !unplacedRows ? CellState.ABSENT : CellState.UNREAD);
             return;
         }
         if (cells.isEmpty()) {

@@ -20,6 +20,8 @@ final class ApplicationsRows {
     final StringBuilder headerText = new StringBuilder();
     final List<ValueRow> valueRows = new ArrayList<>();
     final List<Integer> widths = new ArrayList<>();
+    /** Every label standing on a line of its own in the table, in order (the last ones may follow all values). */
+    final List<String> labelsAlone = new ArrayList<>();
     /** The header rows' cells, for tables with cell structure (where a cell's index is its column). */
     final List<List<String>> headerRows = new ArrayList<>();
 
@@ -43,7 +45,7 @@ final class ApplicationsRows {
                     collected.headerText.append(row.label()).append('|');   // a header fused with the first row
                 }
                 collected.valueRows.add(new ValueRow(row.line(), row.label(), ApplicationRowKey.match(row.label()),
-                        List.copyOf(fragments), row.values(), row.positions(), row.firstValueCell()));
+                        List.copyOf(fragments), row.values(), row.positions(), row.firstValueCell(), source.kind()));
                 collected.widths.add(filledWidth(row.values()));
                 fragments.clear();
                 inHeader = false;
@@ -52,6 +54,7 @@ final class ApplicationsRows {
                     collected.headerText.append(row.label()).append('|');
                 } else {
                     fragments.add(row.label());
+                    collected.labelsAlone.add(row.label());
                     inHeader = false;
                 }
             }

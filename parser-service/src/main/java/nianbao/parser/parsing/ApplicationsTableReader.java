@@ -22,6 +22,14 @@ public final class ApplicationsTableReader {
     public record Result(CellGrid grid, boolean combinedOtherHandling, boolean found) {
     }
 
+    /** One copy of the table as read: its rows placed on the template, how, and its own rows. */
+    private record Copy(Map<ApplicationRowKey, PlacedRow> placed, TemplateAligner.Result aligned, List<ValueRow> rows) {
+
+        boolean unreadable() {
+            return !aligned.unplaced().isEmpty() || placed.values().stream().anyMatch(p -> p.cells() == null);
+        }
+    }
+
     /** One template row's cells as placed (null when the row was found but its cells could not be placed). */
     private record PlacedRow(int line, List<Cell> cells) {
     }
@@ -32,6 +40,8 @@ public final class ApplicationsTableReader {
     private int[] headerIndexes;
     /** Whether the rows that fill every column stand exactly under those header cells. */
     private boolean headerReliable;
+    /** How many cells nearly every row of a tab-separated or grid table has, or -1 when they vary. */
+    private int commonReach = -1;
 
     public ApplicationsTableReader(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -45,28 +55,35 @@ public final class ApplicationsTableReader {
             return new Result(grid, false, false);
         }
         List<String> columns = ColumnSet.of(collected, diagnostics);
+        commonReach = commonReach(collected.valueRows);
         headerIndexes = ColumnSet.headerIndexes(collected, columns);
         headerReliable = ColumnSet.rowsStandUnder(collected.valueRows, headerIndexes);
-        Map<ApplicationRowKey, PlacedRow> table = new LinkedHashMap<>();
-        List<ApplicationRowKey> template = TemplateAligner.templateOf(collected.valueRows);
-        boolean unreadable = false;
-        List<ApplicationRowKey> unresolved = new ArrayList<>();
-        for (List<ValueRow> copy : copies(collected.valueRows, template)) {
-            TemplateAligner.Result aligned = TemplateAligner.align(copy, template, diagnostics);
-            Map<ApplicationRowKey, PlacedRow> placed = placeCells(aligned, columns, copy);
-            unreadable |= !aligned.unplaced().isEmpty() || placed.values().stream().anyMatch(p -> p.cells() == null);
+        List<ApplicationRowKey> template = TemplateAligner.templateOf(collected.valueRows, collected.labelsAlone);
+        List<Copy> copies = new ArrayList<>();
+        for (List<ValueRow> rowsOfCopy : copies(collected.valueRows, template)) {
+            TemplateAligner.Result aligned = TemplateAligner.align(rowsOfCopy, template, diagnostics);
             aligned.unplaced().forEach(row -> diagnostics.add(DiagnosticCode.UNPLACED_VALUES, TABLE, null,
                     "a row of values that could not be placed on a row of the table", row.line(), row.raw()));
-            if (table.isEmpty()) {
-                table.putAll(placed);
-                unresolved.addAll(aligned.unresolved());
-            } else {
-                mergeCopy(table, placed, columns);
-                unresolved.removeIf(placed::containsKey);
-            }
-            for (Map.Entry<ValueRow, ApplicationRowKey> repeat : aligned.repeats().entrySet()) {
-                PlacedRow again = placeRow(repeat.getKey(), repeat.getValue(), columns, new ColumnPositions(copy, columns.size()));
+            copies.add(new Copy(placeCells(aligned, columns, rowsOfCopy), aligned, rowsOfCopy));
+        }
+        boolean unreadable = copies.stream().anyMatch(Copy::unreadable);
+        Map<ApplicationRowKey, PlacedRow> table = new LinkedHashMap<>(copies.get(0).placed());
+        List<ApplicationRowKey> unresolved = new ArrayList<>(copies.get(0).aligned().unresolved());
+        for (Copy copy : copies.subList(1, copies.size())) {
+            mergeCopy(table, copy.placed(), columns);
+            unresolved.removeIf(copy.placed()::containsKey);
+        }
+        for (Copy copy : copies) {
+            for (Map.Entry<ValueRow, ApplicationRowKey> repeat : copy.aligned().repeats().entrySet()) {
+                PlacedRow again = placeRow(repeat.getKey(), repeat.getValue(), columns, new ColumnPositions(copy.rows(), columns.size()));
                 mergeCopy(table, Map.of(repeat.getValue(), again), columns);
+            }
+        }
+        if (copies.size() > 1) {
+            for (Copy copy : copies) {
+                if (copy.unreadable()) {
+                    uncomparable(table, copy.aligned().unresolved(), columns);
+                }
             }
         }
         write(table, columns);
@@ -133,19 +150,54 @@ public final class ApplicationsTableReader {
                 return new PlacedRow(row.line(), byPosition);
             }
         }
+        if (commonReach > 0 && row.hasOwnLabel() && (row.kind() == SourceRow.Kind.TABS || row.grid()) && reach(row) < commonReach && !row.values().stream().allMatch(Cell::isBlank)) {
+            diagnostics.add(DiagnosticCode.ROW_AMBIGUOUS, TABLE, key.path(), "the row has fewer cells than the table's other "
+                    + "rows: a cell is missing, and which one cannot be told", row.line(), row.raw());
+            return new PlacedRow(row.line(), null);
+        }
         int underHeader = headerIndexes == null || row.positions() != null ? -1 : headerIndexes[0] - row.firstValueCell();
-        if (headerReliable && underHeader >= 0 && row.values().size() < underHeader + columns.size()
-                && !row.values().stream().allMatch(Cell::isBlank)) {
+        // only a web page's grid puts every row's cells in the header's columns; tab and pipe rows shift with their labels
+        boolean onTheGrid = headerReliable && row.grid() && underHeader >= 0;
+        if (onTheGrid && row.values().size() < underHeader + columns.size() && !row.values().stream().allMatch(Cell::isBlank)) {
             diagnostics.add(DiagnosticCode.ROW_AMBIGUOUS, TABLE, key.path(), "the row ends before the header's last column: "
                     + "a cell is missing, and which one cannot be told", row.line(), row.raw());
             return new PlacedRow(row.line(), null);
         }
-        RowAligner.Placement placement = RowAligner.place(row.values(), columns.size(), headerReliable ? underHeader : -1, underHeader);
+        RowAligner.Placement placement = RowAligner.place(row.values(), columns.size(), onTheGrid ? underHeader : -1, underHeader);
         if (placement.problem() != null) {
             diagnostics.add(placement.problem(), TABLE, key.path(), placement.detail(), row.line(), row.raw());
         }
         return new PlacedRow(row.line(), placement.cells());
     }
+
+    private static int reach(ValueRow row) {
+        return row.firstValueCell() + row.values().size();
+    }
+
+    /**
+     * Tables exported from Word with tabs, and web-page grids, give every labelled row the same number of cells: when
+     * at least {@link #COMMON_SHARE} of them agree, that number; else -1 (markdown fragments vary, and say nothing; a
+     * row whose label stands on the line above has fewer cells by right).
+     */
+    private static int commonReach(List<ValueRow> rows) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        int structured = 0;
+        for (ValueRow row : rows) {
+            if (row.hasOwnLabel() && (row.kind() == SourceRow.Kind.TABS || row.kind() == SourceRow.Kind.GRID)) {
+                counts.merge(reach(row), 1, Integer::sum);
+                structured++;
+            }
+        }
+        for (Map.Entry<Integer, Integer> entry : counts.entrySet()) {
+            if (structured >= MIN_ROWS_FOR_REACH && entry.getValue() >= COMMON_SHARE * structured) {
+                return entry.getKey();
+            }
+        }
+        return -1;
+    }
+
+    private static final double COMMON_SHARE = 0.8;
+    private static final int MIN_ROWS_FOR_REACH = 10;
 
     /** Compares a later copy with the table read so far: rows it alone has are taken, cells that differ are unread. */
     private void mergeCopy(Map<ApplicationRowKey, PlacedRow> table, Map<ApplicationRowKey, PlacedRow> copy, List<String> columns) {
@@ -180,6 +232,22 @@ public final class ApplicationsTableReader {
                         "row printed again with the same values; the first one is kept", again.line());
             }
             table.put(entry.getKey(), new PlacedRow(first.line(), merged));
+        }
+    }
+
+    /**
+     * Rows the table has from one copy while another copy, which has rows it could not place, did not place them: the
+     * copies cannot be compared there, so what the one says is not taken as the table's.
+     */
+    private void uncomparable(Map<ApplicationRowKey, PlacedRow> table, List<ApplicationRowKey> unresolved, List<String> columns) {
+        for (ApplicationRowKey key : unresolved) {
+            PlacedRow first = table.get(key);
+            if (first == null || first.cells() == null) {
+                continue;
+            }
+            diagnostics.add(DiagnosticCode.ROW_UNREAD, TABLE, key.path(), "the table is printed again and this row of the "
+                    + "other copy could not be read: the two copies cannot be compared", null);
+            table.put(key, new PlacedRow(first.line(), null));
         }
     }
 

@@ -23,10 +23,24 @@ final class ColumnPositions {
     ColumnPositions(List<ValueRow> rows, int width) {
         this.width = width;
         for (ValueRow row : rows) {
-            if (row.positions() != null && row.values().size() == width) {
+            if (row.positions() != null && row.values().size() == width && alignedInColumns(row)) {
                 fullRows.add(new FullRow(row.line(), centres(row)));
             }
         }
+    }
+
+    /**
+     * A row laid out in columns has runs of blanks between its values; OCR text puts one space between them, and
+     * where its values stand says nothing about their columns.
+     */
+    private static boolean alignedInColumns(ValueRow row) {
+        for (int v = 1; v < row.values().size(); v++) {
+            int previousEnd = row.positions().get(v - 1) + row.values().get(v - 1).raw().length();
+            if (row.positions().get(v) - previousEnd < 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The row's cells on the columns, blank where no number stands; null when the positions do not tell. */

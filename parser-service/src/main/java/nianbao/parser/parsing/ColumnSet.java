@@ -15,8 +15,8 @@ final class ColumnSet {
     static final List<String> ALL = ApplicationsTableReader.COLUMNS;
     /** For each column, pieces of its name of which the header shows one even when a line break splits it. */
     private static final List<List<String>> NAME_PIECES = List.of(List.of("自然人"), List.of("商业企业", "商业企", "商业"),
-            List.of("科研机构", "科研机", "科研"), List.of("社会公益组织", "社会公益", "公益"), List.of("法律服务机构", "法律服务"),
-            List.of("其他"), List.of("总计", "合计"));
+            List.of("科研机构", "科研机", "科研", "研机构"), List.of("社会公益组织", "社会公益", "公益", "社会公", "益组织"),
+            List.of("法律服务机构", "法律服务", "法律服", "律服务", "务机构"), List.of("其他"), List.of("总计", "合计"));
 
     private ColumnSet() {
     }
@@ -42,6 +42,10 @@ final class ColumnSet {
         }
         if (present.size() < ALL.size() && commonWidth == ALL.size()) {
             return ALL;   // the header was split beyond recognition, but every row holds all seven values
+        }
+        if (present.size() < commonWidth && commonWidth == ALL.size() - 1 && !header.contains("其他")) {
+            present = new ArrayList<>(ALL);   // six values a row and no 其他 in the header: the column reports leave out
+            present.remove("other");
         }
         for (String column : ALL) {
             if (!present.contains(column)) {

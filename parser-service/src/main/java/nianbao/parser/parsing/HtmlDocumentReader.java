@@ -113,7 +113,7 @@ public final class HtmlDocumentReader {
     private void flush() {
         String text = line.toString().replaceAll("[ \\t\\x0B\\f\\r\\n]+", " ").strip();
         if (!text.isEmpty()) {
-            rows.add(new SourceRow(rows.size() + 1, List.of(text)));
+            rows.add(new SourceRow(rows.size() + 1, List.of(text), SourceRow.Kind.BLOCK));
         }
         line.setLength(0);
     }
@@ -162,7 +162,7 @@ public final class HtmlDocumentReader {
             for (int c = 0; c < reach; c++) {
                 row.add(rowCells.getOrDefault(c, ""));
             }
-            rows.add(new SourceRow(rows.size() + 1, row));
+            rows.add(new SourceRow(rows.size() + 1, row, SourceRow.Kind.GRID));
         }
         documentCells += rowIndex * width;
         if (documentCells > InputLimits.MAX_DOCUMENT_CELLS) {

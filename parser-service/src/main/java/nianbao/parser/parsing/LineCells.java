@@ -27,17 +27,49 @@ final class LineCells {
             return new Split(List.of(line.strip()), List.of(start));
         }
         List<int[]> tokens = tokens(line);
-        List<String> cells = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
+        List<List<int[]>> phrases = new ArrayList<>();
         int phraseStart = 0;
         for (int i = 1; i <= tokens.size(); i++) {
             boolean endOfPhrase = i == tokens.size() || gap(line, tokens.get(i - 1), tokens.get(i)) > 1;
             if (endOfPhrase) {
-                addPhrase(line, tokens.subList(phraseStart, i), cells, positions);
+                phrases.add(tokens.subList(phraseStart, i));
                 phraseStart = i;
             }
         }
+        // in columns aligned by runs of blanks, numbers one space apart are one cell ("3 4"), not two
+        boolean aligned = alignedValues(line, phrases);
+        List<String> cells = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (List<int[]> phrase : phrases) {
+            if (aligned && phrase.size() > 1 && allValues(line, phrase)) {
+                cells.add(line.substring(phrase.get(0)[0], phrase.get(phrase.size() - 1)[1]));
+                positions.add(phrase.get(0)[0]);
+            } else {
+                addPhrase(line, phrase, cells, positions);
+            }
+        }
         return new Split(cells, positions);
+    }
+
+    /** Whether the line's values stand in columns: at least two phrases that are values, set apart by runs of blanks. */
+    private static boolean alignedValues(String line, List<List<int[]>> phrases) {
+        int valuePhrases = 0;
+        for (List<int[]> phrase : phrases) {
+            int[] last = phrase.get(phrase.size() - 1);
+            if (isValueToken(line.substring(last[0], last[1]))) {
+                valuePhrases++;
+            }
+        }
+        return valuePhrases >= 2;
+    }
+
+    private static boolean allValues(String line, List<int[]> phrase) {
+        for (int[] token : phrase) {
+            if (!isValueToken(line.substring(token[0], token[1]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -22,57 +22,128 @@ public final class ReviewsTableReader {
         this.diagnostics = diagnostics;
     }
 
-    /** The cells read; every cell is unread when the table has no row of values at all. */
+    /**
+     * The cells read. The value rows make up copies of the fifteen values: one row of fifteen (or a wider row whose
+     * header shows which fifteen), or rows a page break split that add up to fifteen. Copies that disagree leave those
+     * cells unread; rows that make up no copy, beside one that does, leave the whole table unread (what they say
+     * cannot be compared); no row of values at all is a missing table.
+     */
     public CellGrid read(List<SourceRow> rows) {
         CellGrid grid = new CellGrid();
-        List<Cell> values = new ArrayList<>();
-        Integer firstLine = null;
-        int valueRows = 0;
         BitSet headerColumns = new BitSet();
+        List<LabeledRow> valueRows = new ArrayList<>();
         for (SourceRow source : rows) {
             LabeledRow row = LabeledRow.of(source);
             boolean loneNumberOnALine = source.positions() != null && row.values().size() == 1;
             if (!row.hasLabel() && row.hasValues() && !loneNumberOnALine) {
-                values.addAll(row.values());
-                firstLine = firstLine == null ? row.line() : firstLine;
-                valueRows += source.positions() == null ? 1 : 2;
+                valueRows.add(row);
             } else if (source.positions() == null) {
                 noteOutcomeColumns(source, headerColumns);
             }
         }
-        if (valueRows == 1 && values.size() > CELLS && headerColumns.cardinality() == CELLS
-                && headerColumns.length() - 1 - headerColumns.nextSetBit(0) == CELLS - 1
-                && headerColumns.length() <= values.size()) {
-            // one table row wider than the table: its cells stand under the header's fifteen outcome columns
-            int first = headerColumns.nextSetBit(0);
-            diagnostics.add(DiagnosticCode.EXTRA_CELLS, TABLE, null, values.size() + " cells for " + CELLS
-                    + " columns; the cells under the header's outcome columns are taken", firstLine, null);
-            values = new ArrayList<>(values.subList(first, first + CELLS));
-        }
-        if (firstLine == null) {
+        if (valueRows.isEmpty()) {
             diagnostics.add(DiagnosticCode.TABLE_MISSING, TABLE, null, "table 四 not found: no row of values", null);
             markAll(grid);
             return grid;
         }
-        RowAligner.Placement placement = RowAligner.place(values, CELLS);
-        if (placement.problem() != null) {
-            diagnostics.add(placement.problem(), TABLE, null, placement.detail(), firstLine, null);
+        List<List<Cell>> copies = new ArrayList<>();
+        boolean broken = false;
+        List<LabeledRow> pending = new ArrayList<>();
+        for (LabeledRow row : valueRows) {
+            pending.add(row);
+            List<Cell> joined = joined(pending);
+            if (joined.size() < CELLS) {
+                continue;
+            }
+            // rows a page break split join only into exactly fifteen cells: more means a cell too many somewhere
+            List<Cell> copy = pending.size() == 1 ? oneRow(row, headerColumns)
+                    : joined.size() == CELLS ? new ArrayList<>(joined) : null;
+            if (copy == null) {
+                diagnostics.add(DiagnosticCode.ROW_AMBIGUOUS, TABLE, null, joined.size() + " cells for " + CELLS
+                        + " columns: which cells are the table's cannot be told", row.line(), null);
+                broken = true;
+            } else {
+                copies.add(copy);
+            }
+            pending.clear();
         }
-        if (!placement.placed()) {
+        broken |= !pending.isEmpty();
+        if (copies.isEmpty() || broken) {
+            if (!copies.isEmpty()) {
+                diagnostics.add(DiagnosticCode.ROW_UNREAD, TABLE, null, "rows of values beside the table's fifteen could not "
+                        + "be read: a second copy cannot be compared", valueRows.get(0).line(), null);
+            } else if (!broken) {
+                diagnostics.add(DiagnosticCode.ROW_AMBIGUOUS, TABLE, null, "the values do not make up the table's " + CELLS
+                        + " cells", valueRows.get(0).line(), null);
+            }
             markAll(grid);
             return grid;
         }
-        for (int i = 0; i < CELLS; i++) {
-            Cell cell = placement.cells().get(i);
-            String group = GROUPS.get(i / OUTCOMES.size());
-            String outcome = OUTCOMES.get(i % OUTCOMES.size());
-            if (cell.kind() == CellKind.NUMBER) {
-                grid.put(group, outcome, cell.value());
-            } else {
-                diagnostics.cellNotANumber(TABLE, grid, group, outcome, cell, firstLine);
+        write(grid, merged(copies, valueRows.get(0).line()), valueRows.get(0).line());
+        return grid;
+    }
+
+    /** One table row of at least fifteen cells: all fifteen, or those under the header's outcome columns. */
+    private List<Cell> oneRow(LabeledRow row, BitSet headerColumns) {
+        List<Cell> values = row.values();
+        boolean structured = row.positions() == null;
+        if (structured && values.size() > CELLS && headerColumns.cardinality() == CELLS
+                && headerColumns.length() - 1 - headerColumns.nextSetBit(0) == CELLS - 1
+                && headerColumns.length() <= values.size()) {
+            int first = headerColumns.nextSetBit(0);
+            diagnostics.add(DiagnosticCode.EXTRA_CELLS, TABLE, null, values.size() + " cells for " + CELLS
+                    + " columns; the cells under the header's outcome columns are taken", row.line(), null);
+            return new ArrayList<>(values.subList(first, first + CELLS));
+        }
+        RowAligner.Placement placement = RowAligner.place(values, CELLS);
+        if (placement.problem() == DiagnosticCode.EXTRA_CELLS) {
+            diagnostics.add(placement.problem(), TABLE, null, placement.detail(), row.line(), null);
+        }
+        return placement.cells();
+    }
+
+    private static List<Cell> joined(List<LabeledRow> rows) {
+        List<Cell> joined = new ArrayList<>();
+        rows.forEach(r -> joined.addAll(r.values()));
+        return joined;
+    }
+
+    /** The copies compared cell by cell: a cell they disagree on is null (unread), with a diagnostic. */
+    private List<Cell> merged(List<List<Cell>> copies, int line) {
+        List<Cell> first = new ArrayList<>(copies.get(0));
+        for (List<Cell> copy : copies.subList(1, copies.size())) {
+            boolean conflict = false;
+            for (int i = 0; i < CELLS; i++) {
+                Cell a = first.get(i);
+                Cell b = copy.get(i);
+                if (a != null && !(a.kind() == b.kind() && (a.value() == null || a.value().compareTo(b.value()) == 0))) {
+                    diagnostics.add(DiagnosticCode.TABLE_CONFLICT, TABLE, GROUPS.get(i / OUTCOMES.size()) + "."
+                            + OUTCOMES.get(i % OUTCOMES.size()), "the table prints this cell twice with different values: "
+                            + a.raw().strip() + " and " + b.raw().strip(), line, b.raw());
+                    first.set(i, null);
+                    conflict = true;
+                }
+            }
+            if (!conflict) {
+                diagnostics.add(DiagnosticCode.DUPLICATE_ROW, TABLE, null, "the table's values are printed again, the same", line);
             }
         }
-        return grid;
+        return first;
+    }
+
+    private void write(CellGrid grid, List<Cell> cells, int line) {
+        for (int i = 0; i < CELLS; i++) {
+            Cell cell = cells.get(i);
+            String group = GROUPS.get(i / OUTCOMES.size());
+            String outcome = OUTCOMES.get(i % OUTCOMES.size());
+            if (cell == null) {
+                grid.mark(group, outcome, CellState.UNREAD);
+            } else if (cell.kind() == CellKind.NUMBER) {
+                grid.put(group, outcome, cell.value());
+            } else {
+                diagnostics.cellNotANumber(TABLE, grid, group, outcome, cell, line);
+            }
+        }
     }
 
     /** The cell indexes of a header row (of a table with cell structure) that name an outcome column. */

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One row of the source document: its cells in order (a plain line of text is one cell), its line number, where
  * each cell starts on the line ({@code positions}, character columns, for text laid out with spaces; null when the
- * cells came from a table's structure) and the line as written ({@code rawText}, null for table rows). What several
+ * cells came from a table's structure), the line as written ({@code rawText}, null for table rows) and whether the
+ * row comes from a web page's grid. What several
  * readers ask of a row (its normalized text, its prose) is worked out once.
  */
 public final class SourceRow {
@@ -14,21 +15,49 @@ public final class SourceRow {
     private final List<String> cells;
     private final List<Integer> positions;
     private final String rawText;
+    private final Kind kind;
     private String text;
     private String normalized;
     private String prose;
     private String normalizedProse;
     private List<Cell> read;
 
-    public SourceRow(int line, List<String> cells, List<Integer> positions, String rawText) {
+    /** Where a row's cells come from. */
+    public enum Kind {
+        /** A line of text split where its columns are. */
+        LINE,
+        /** A line of tab-separated cells (a table pasted or exported from Word). */
+        TABS,
+        /** A markdown pipe row. */
+        PIPES,
+        /** A row of a web page's table, laid on a grid with rowspan and colspan resolved. */
+        GRID,
+        /** A paragraph of a web page or a document. */
+        BLOCK
+    }
+
+    public SourceRow(int line, List<String> cells, List<Integer> positions, String rawText, Kind kind) {
         this.line = line;
         this.cells = cells;
         this.positions = positions;
         this.rawText = rawText;
+        this.kind = kind;
     }
 
-    public SourceRow(int line, List<String> cells) {
-        this(line, cells, null, null);
+    public SourceRow(int line, List<String> cells, Kind kind) {
+        this(line, cells, null, null, kind);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /**
+     * True for a row of a real grid, where a cell's index is its column in every row; false for text, tab-separated
+     * and pipe rows, whose cells a label spread over more or fewer cells can shift.
+     */
+    public boolean grid() {
+        return kind == Kind.GRID;
     }
 
     public int line() {

@@ -48,9 +48,12 @@ final class TableLocator {
             text[i] = rows.get(i).normalizedText();
         }
         int t2 = first(text, 0, "第二十条第(", "本年制发件数", "本年新制作数量");
+        // the header's 申请人情况, or the first row (一、本年新收) with the header lines above it, whichever comes first:
+        // a garbled header must not hide a first copy of the table
         int t3 = first(text, Math.max(t2, 0), "申请人情况");
-        if (t3 < 0) {
-            t3 = first(text, Math.max(t2, 0), "本年新收政府信息公开申请数量", "本年新收政府信息公开申请");
+        int firstRow = headerAbove(rows, first(text, Math.max(t2, 0), "本年新收政府信息公开申请数量", "本年新收政府信息公开申请"));
+        if (t3 < 0 || (firstRow >= 0 && firstRow < t3)) {
+            t3 = firstRow;
         }
         int t4 = first(text, Math.max(t3, 0), "未经复议直接起诉", "未经复议", "复议后起诉");
         if (t4 >= 0) {
@@ -73,6 +76,33 @@ final class TableLocator {
                 sectionStart(spans, 5), sectionStart(spans, 6)));
         return new Regions(activeDisclosure, applications, reviews);
     }
+
+    /**
+     * Table 三 found by its first row (its 申请人情况 garbled or lost): its header stands on the lines above, up to the
+     * first line above that holds a number.
+     */
+    private static int headerAbove(List<SourceRow> rows, int firstRow) {
+        if (firstRow < 0) {
+            return firstRow;
+        }
+        int start = firstRow;
+        while (start > 0 && firstRow - start < HEADER_LINES && !holdsANumber(rows.get(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean holdsANumber(SourceRow row) {
+        for (Cell cell : row.readCells()) {
+            if (cell.kind() == CellKind.NUMBER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lines a table's header may take above its first row. */
+    private static final int HEADER_LINES = 8;
 
     /** The header of table 四 starts on the row above 未经复议 that names 行政复议 and 行政诉讼, when there is one. */
     private static int headerStart(String[] text, int marker, int floor) {

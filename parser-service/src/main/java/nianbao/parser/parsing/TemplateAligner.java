@@ -50,16 +50,29 @@ final class TemplateAligner {
      * The combined （六） layout when a row labelled 其他处理 alone stands in the table (in any copy of it) and none of
      * the three sub-rows does.
      */
-    static List<ApplicationRowKey> templateOf(List<ValueRow> rows) {
+    static List<ApplicationRowKey> templateOf(List<ValueRow> rows, List<String> labelsAlone) {
         boolean combined = false;
         boolean subRows = false;
+        StringBuilder alone = new StringBuilder();
+        for (String label : labelsAlone) {
+            alone.append(label);
+            combined |= ApplicationRowKey.withoutNumbering(label).equals("其他处理");
+        }
+        subRows |= alone.indexOf("逾期不补正") >= 0 || alone.indexOf("缴纳费用") >= 0 || alone.indexOf("收费通知") >= 0;
         for (ValueRow row : rows) {
             List<ApplicationRowKey> keys = row.ownKeys();
+            if (keys.isEmpty() && !row.hasOwnLabel() && !row.fragmentsBefore().isEmpty()) {
+                // a label on the line above its numbers
+                keys = ApplicationRowKey.match(row.fragmentsBefore().get(row.fragmentsBefore().size() - 1));
+            }
             if (keys.size() == 1) {
                 combined |= keys.get(0) == ApplicationRowKey.OTHER_HANDLING_COMBINED;
                 subRows |= keys.get(0) == ApplicationRowKey.OVERDUE_CORRECTION || keys.get(0) == ApplicationRowKey.UNPAID_FEE
                         || keys.get(0) == ApplicationRowKey.OTHER_HANDLING_OTHER;
             }
+            // a sub-row's label anywhere in the table, even wrapped over lines of its own, rules the combined row out
+            String around = String.join("", row.fragmentsBefore()) + row.ownLabel();
+            subRows |= around.contains("逾期不补正") || around.contains("缴纳费用") || around.contains("收费通知");
         }
         return combined && !subRows ? ApplicationsTemplate.COMBINED : ApplicationsTemplate.STANDARD;
     }
@@ -134,23 +147,42 @@ final class TemplateAligner {
 
     /** Places the rows between two anchors on the template rows between them [firstSlot, endSlot). */
     private void fillGap(List<ValueRow> candidates, int firstSlot, int endSlot) {
-        int slots = endSlot - firstSlot;
-        if (candidates.isEmpty()) {
-            for (int s = firstSlot; s < endSlot; s++) {
+        Map<ApplicationRowKey, ValueRow> assigned = new LinkedHashMap<>();
+        if (!candidates.isEmpty() && assign(candidates, firstSlot, endSlot, assigned)) {
+            assigned.forEach((key, row) -> {
+                placed.put(key, row);
+                if (!row.hasOwnLabel() || row.ownKeys().size() != 1) {
+                    byPosition.add(key);
+                    diagnostics.add(DiagnosticCode.ROW_PLACED_BY_POSITION, ApplicationsTableReader.TABLE, key.path(),
+                            "the row's label was not read; placed by its position between rows whose labels were read",
+                            row.line(), row.ownLabel());
+                }
+            });
+        } else {
+            unplaced.addAll(candidates);
+        }
+        for (int s = firstSlot; s < endSlot; s++) {
+            if (!assigned.containsKey(template.get(s)) || candidates.isEmpty()) {
                 unresolved.add(template.get(s));
             }
-            return;
         }
-        if (candidates.size() == slots) {
-            for (int k = 0; k < slots; k++) {
-                ApplicationRowKey key = template.get(firstSlot + k);
-                placed.put(key, candidates.get(k));
-                byPosition.add(key);
-                diagnostics.add(DiagnosticCode.ROW_PLACED_BY_POSITION, ApplicationsTableReader.TABLE, key.path(),
-                        "the row's label was not read; placed by its position between rows whose labels were read",
-                        candidates.get(k).line(), candidates.get(k).ownLabel());
+    }
+
+    /**
+     * Every candidate onto a template row in [firstSlot, endSlot): all by position when their count equals the rows
+     * there; else anchored further by the labels around them, each remaining run again by its exact count. All or
+     * nothing: a label displaced by conversion (printed after its values) can name a neighbour's row, and then some
+     * run fails to fit, so the labels around are not trusted for any row of the gap.
+     */
+    private boolean assign(List<ValueRow> candidates, int firstSlot, int endSlot, Map<ApplicationRowKey, ValueRow> assigned) {
+        if (candidates.size() == endSlot - firstSlot) {
+            for (int k = 0; k < candidates.size(); k++) {
+                assigned.put(template.get(firstSlot + k), candidates.get(k));
             }
-            return;
+            return true;
+        }
+        if (candidates.isEmpty()) {
+            return true;
         }
         int[] index = new int[candidates.size()];
         boolean any = false;
@@ -159,11 +191,7 @@ final class TemplateAligner {
             any |= index[k] >= 0;
         }
         if (!any) {
-            unplaced.addAll(candidates);
-            for (int s = firstSlot; s < endSlot; s++) {
-                unresolved.add(template.get(s));
-            }
-            return;
+            return false;
         }
         boolean[] anchor = longestInOrder(index);
         int previousRow = -1;
@@ -173,13 +201,17 @@ final class TemplateAligner {
                 continue;
             }
             int slot = k < candidates.size() ? index[k] : endSlot;
-            fillGap(candidates.subList(previousRow + 1, k), previousSlot + 1, slot);
+            List<ValueRow> run = candidates.subList(previousRow + 1, k);
+            if (!run.isEmpty() && !assign(run, previousSlot + 1, slot, assigned)) {
+                return false;
+            }
             if (k < candidates.size()) {
-                placed.put(template.get(slot), candidates.get(k));
+                assigned.put(template.get(slot), candidates.get(k));
             }
             previousRow = k;
             previousSlot = slot;
         }
+        return true;
     }
 
     /**

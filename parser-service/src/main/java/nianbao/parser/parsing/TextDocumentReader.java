@@ -44,13 +44,13 @@ public final class TextDocumentReader {
             return null;
         }
         if (trimmed.startsWith("|") && trimmed.length() > 1) {
-            return PIPE_SEPARATOR.matcher(trimmed).matches() ? null : new SourceRow(number, pipeCells(trimmed));
+            return PIPE_SEPARATOR.matcher(trimmed).matches() ? null : new SourceRow(number, pipeCells(trimmed), SourceRow.Kind.PIPES);
         }
         if (line.indexOf('\t') >= 0) {
-            return new SourceRow(number, Arrays.asList(line.split("\t", -1)));
+            return new SourceRow(number, Arrays.asList(line.split("\t", -1)), SourceRow.Kind.TABS);
         }
         LineCells.Split split = LineCells.split(line);
-        return new SourceRow(number, split.cells(), split.positions(), line);
+        return new SourceRow(number, split.cells(), split.positions(), line, SourceRow.Kind.LINE);
     }
 
     /** The cells of a markdown pipe row; an escaped pipe (\|) stays inside its cell. */

@@ -109,7 +109,8 @@ final class TitleReader {
 
     private static boolean isAgency(String agency) {
         return agency != null && agency.length() >= 2 && agency.length() <= 40 && !agency.matches(".*\\d{4}.*")
-                && !NOT_AN_AGENCY.contains(agency);
+                && !NOT_AN_AGENCY.contains(agency) && !agency.matches(".*[>›»/|].*")
+                && !agency.contains("首页") && !agency.contains("年报") && !agency.contains("当前位置");
     }
 
     /** What stands before 信息公开 in titles that name no agency at all. */

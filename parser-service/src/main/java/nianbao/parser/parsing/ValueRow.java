@@ -9,7 +9,11 @@ import java.util.List;
  * and, on a line of text, where each value starts; in a table with cell structure, the index of its first value cell.
  */
 record ValueRow(int line, String ownLabel, List<ApplicationRowKey> ownKeys, List<String> fragmentsBefore, List<Cell> values,
-                List<Integer> positions, int firstValueCell) {
+                List<Integer> positions, int firstValueCell, SourceRow.Kind kind) {
+
+    boolean grid() {
+        return kind == SourceRow.Kind.GRID;
+    }
 
     boolean hasOwnLabel() {
         return !ownLabel.isEmpty();

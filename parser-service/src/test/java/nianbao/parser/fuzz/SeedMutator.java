@@ -19,14 +19,26 @@ import java.util.Random;
  */
 final class SeedMutator {
 
-    /** One line of the seed; for a row's number line, its cells' paths and the tab positions that hold them. */
-    private record Line(String text, String row, List<String> paths, List<Integer> positions, int table) {
+    /**
+     * One line of the seed; for a row's number line, its cells' paths and the tab positions that hold them, and the
+     * path of the cell it prints differently from the other copy of its table (null when none).
+     */
+    private record Line(String text, String row, List<String> paths, List<Integer> positions, int table, String differing) {
+
+        Line(String text, String row, List<String> paths, List<Integer> positions, int table) {
+            this(text, row, paths, positions, table, null);
+        }
+
         Line withText(String newText) {
-            return new Line(newText, row, paths, positions, table);
+            return new Line(newText, row, paths, positions, table, differing);
+        }
+
+        Line differingAt(String path, String newText) {
+            return new Line(newText, row, paths, positions, table, path);
         }
 
         Line unmapped(String newText) {
-            return new Line(newText, row, paths, List.of(), table);
+            return new Line(newText, row, paths, List.of(), table, differing);
         }
 
         boolean mapped() {
@@ -118,6 +130,9 @@ final class SeedMutator {
                     if (lines.stream().noneMatch(l -> line.row().equals(l.row()))) {
                         Contract.allPaths().stream().filter(p -> p.equals(line.row()) || p.startsWith(line.row() + "."))
                                 .forEach(p -> truth.put(p, null));
+                    } else if (line.differing() != null && lines.stream().noneMatch(l -> line.differing().equals(l.differing()))) {
+                        // the copy that printed the cell differently is gone: the copies left agree on it again
+                        truth.put(line.differing(), original.cells().get(line.differing()));
                     }
                     applied.add("line " + at + ": row deleted");
                 }
@@ -168,7 +183,7 @@ final class SeedMutator {
                     int k = random.nextInt(line.positions().size());
                     BigDecimal value = new BigDecimal(cells[line.positions().get(k)].strip()).add(BigDecimal.ONE);
                     cells[line.positions().get(k)] = value.toPlainString();
-                    copy.set(i, line.withText(String.join("\t", cells)));
+                    copy.set(i, line.differingAt(line.paths().get(k), String.join("\t", cells)));
                     truth.put(line.paths().get(k), null);
                     note += " with " + line.paths().get(k) + " differing";
                     break;
