@@ -46,6 +46,14 @@ record ServiceProperties(String service, Properties properties, int httpPort, Se
                 continue;
             }
             String prefix = "mp.messaging." + channelKey.group(1) + "." + channelKey.group(2) + ".";
+            String list = properties.getProperty(prefix + "topics");
+            if (list != null) {
+                // a channel reading several topics by name (query-service's dead letters)
+                for (String named : list.split(",")) {
+                    topics.add(named.strip());
+                }
+                continue;
+            }
             String topic = properties.getProperty(prefix + "topic", channelKey.group(2));
             if (Boolean.parseBoolean(properties.getProperty(prefix + "pattern", "false"))) {
                 patterns.add(topic);

@@ -13,7 +13,10 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
         this(kind, value, raw, kind == CellKind.TEXT && looksLikeValue(raw));
     }
 
-    /** More integer digits than any real count or amount in 万元 can have: kept as raw text, never as a number. */
+    /**
+     * More integer (or decimal) digits than any real count or amount in 万元 can have: kept as raw text, never as a
+     * number.
+     */
     static final int MAX_INTEGER_DIGITS = 12;
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
@@ -42,8 +45,10 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
         } else {
             return new Cell(CellKind.TEXT, null, raw);
         }
-        int integerDigits = digits.replace("-", "").split("\\.")[0].length();
-        if (integerDigits > MAX_INTEGER_DIGITS) {
+        String[] parts = digits.replace("-", "").split("\\.");
+        int integerDigits = parts[0].length();
+        int fractionDigits = parts.length > 1 ? parts[1].length() : 0;
+        if (integerDigits > MAX_INTEGER_DIGITS || fractionDigits > MAX_INTEGER_DIGITS) {
             return new Cell(CellKind.TOO_LARGE, null, raw);
         }
         return new Cell(CellKind.NUMBER, new BigDecimal(digits), raw);

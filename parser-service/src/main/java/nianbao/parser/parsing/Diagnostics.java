@@ -25,7 +25,7 @@ public final class Diagnostics {
             case BLANK -> add(DiagnosticCode.CELL_BLANK, table, cell, "cell is blank", line, read.raw());
             case NA -> add(DiagnosticCode.CELL_NA, table, cell, "cell marked not applicable: " + read.raw().strip(), line, read.raw());
             case TOO_LARGE -> add(DiagnosticCode.NUMBER_TOO_LARGE, table, cell,
-                    "number has more than " + Cell.MAX_INTEGER_DIGITS + " digits; not taken as a value", line, read.raw());
+                    "number has more than " + Cell.MAX_INTEGER_DIGITS + " digits before or after its point; not taken as a value", line, read.raw());
             case TEXT -> add(DiagnosticCode.CELL_TEXT, table, cell, "cell holds text, not a number", line, read.raw());
             default -> {
                 return;

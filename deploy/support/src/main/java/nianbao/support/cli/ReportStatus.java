@@ -9,7 +9,7 @@ public record ReportStatus(String reportId, String agency, Integer year, String 
                            Integer errors, Integer warnings, String reason) {
 
     /** The final statuses; PARSED (parsed, not yet validated) and anything unknown mean "not yet". */
-    public static final Set<String> FINAL = Set.of("PASSED", "WARNINGS", "ERRORS", "REJECTED");
+    public static final Set<String> FINAL = Set.of("PASSED", "WARNINGS", "INCOMPLETE", "ERRORS", "REJECTED");
 
     /** True once the report has its final status. */
     public boolean done() {
