@@ -22,7 +22,13 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
+    /** Starts a cell OCR read without confidence, as {@link HtmlDocumentReader} hands it on: marker, text, marker, where. */
+    static final char OCR_MARK = '\uE000';
+
     public static Cell read(String raw) {
+        if (!raw.isEmpty() && raw.charAt(0) == OCR_MARK) {
+            return new Cell(CellKind.OCR_UNCERTAIN, null, raw, true);
+        }
         if (isPlainCount(raw)) {
             return new Cell(CellKind.NUMBER, BigDecimal.valueOf(Long.parseLong(raw)), raw);
         }
@@ -146,6 +152,21 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
     /** A cell that belongs to the values part of a row: anything but a text label. */
     public boolean isValue() {
         return kind != CellKind.TEXT || valueLike;
+    }
+
+    /** The text as printed: for a cell OCR read without confidence, what it read (without where). */
+    public String printed() {
+        if (kind != CellKind.OCR_UNCERTAIN) {
+            return raw;
+        }
+        int end = raw.indexOf(OCR_MARK, 1);
+        return end < 0 ? raw.substring(1) : raw.substring(1, end);
+    }
+
+    /** For a cell OCR read without confidence: the page and box it stands in, as ingest gave them; else "". */
+    public String ocrBox() {
+        int end = kind == CellKind.OCR_UNCERTAIN ? raw.indexOf(OCR_MARK, 1) : -1;
+        return end < 0 ? "" : raw.substring(end + 1);
     }
 
     /** A text cell that is a label (words), not a number cell holding stray text such as "7件", "1 2" or "O". */

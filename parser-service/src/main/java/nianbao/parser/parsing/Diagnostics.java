@@ -27,6 +27,8 @@ public final class Diagnostics {
             case TOO_LARGE -> add(DiagnosticCode.NUMBER_TOO_LARGE, table, cell,
                     "number has more than " + Cell.MAX_INTEGER_DIGITS + " digits before or after its point; not taken as a value", line, read.raw());
             case TEXT -> add(DiagnosticCode.CELL_TEXT, table, cell, "cell holds text, not a number", line, read.raw());
+            case OCR_UNCERTAIN -> add(DiagnosticCode.OCR_UNCERTAIN, table, cell, "OCR read \"" + read.printed()
+                    + "\" without confidence at " + read.ocrBox() + "; not taken as a value", line, read.printed());
             default -> {
                 return;
             }

@@ -140,7 +140,7 @@ public final class HtmlDocumentReader {
                 int rowspan = span(cell, "rowspan");
                 cells += colspan * rowspan;
                 checkCells(cells);
-                String text = cell.text().replace('\u00a0', ' ').strip();
+                String text = cellText(cell);
                 for (int r = 0; r < rowspan; r++) {
                     Map<Integer, String> target = grid.computeIfAbsent(rowIndex + r, x -> new HashMap<>());
                     for (int c = 0; c < colspan; c++) {
@@ -168,6 +168,18 @@ public final class HtmlDocumentReader {
         if (documentCells > InputLimits.MAX_DOCUMENT_CELLS) {
             throw new OverLimit("table cells of web page", documentCells, InputLimits.MAX_DOCUMENT_CELLS);
         }
+    }
+
+    /**
+     * A cell's text; a cell of a scanned page that OCR read without confidence ({@code data-ocr="uncertain"}, with
+     * {@code data-ocr-box} saying where) is marked so it is never read as a number.
+     */
+    private static String cellText(Element cell) {
+        String text = cell.text().replace('\u00a0', ' ').strip();
+        if (!"uncertain".equals(cell.attr("data-ocr"))) {
+            return text;
+        }
+        return Cell.OCR_MARK + text + Cell.OCR_MARK + cell.attr("data-ocr-box");
     }
 
     private static void checkCells(long cells) {

@@ -10,6 +10,7 @@ public enum DiagnosticCode {
     CELL_BLANK(CellState.BLANK),
     CELL_NA(CellState.BLANK),
     CELL_TEXT(CellState.UNREAD),
+    OCR_UNCERTAIN(CellState.UNREAD),
     NUMBER_TOO_LARGE(CellState.UNREAD),
     COLUMN_MISSING(CellState.ABSENT),
     HEADER_NOT_FOUND(null),

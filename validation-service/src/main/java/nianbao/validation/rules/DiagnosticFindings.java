@@ -16,7 +16,7 @@ public final class DiagnosticFindings {
         for (DiagnosticCode code : List.of(DiagnosticCode.CELL_BLANK, DiagnosticCode.CELL_NA)) {
             RULES.put(code, List.of("S06"));
         }
-        for (DiagnosticCode code : List.of(DiagnosticCode.CELL_TEXT, DiagnosticCode.NUMBER_TOO_LARGE, DiagnosticCode.ROW_UNREAD,
+        for (DiagnosticCode code : List.of(DiagnosticCode.CELL_TEXT, DiagnosticCode.OCR_UNCERTAIN, DiagnosticCode.NUMBER_TOO_LARGE, DiagnosticCode.ROW_UNREAD,
                 DiagnosticCode.ROW_AMBIGUOUS, DiagnosticCode.ROW_OUT_OF_ORDER, DiagnosticCode.UNPLACED_VALUES)) {
             RULES.put(code, List.of("R01"));
         }

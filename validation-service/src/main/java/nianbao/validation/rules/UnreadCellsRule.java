@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * R01: what the parser could not read, one finding per diagnostic of docs/diagnostics.md that reaches R01 (ROW_UNREAD,
- * ROW_AMBIGUOUS, ROW_OUT_OF_ORDER, UNPLACED_VALUES, CELL_TEXT, NUMBER_TOO_LARGE, TABLE_CONFLICT) with the unread cells
+ * ROW_AMBIGUOUS, ROW_OUT_OF_ORDER, UNPLACED_VALUES, CELL_TEXT, OCR_UNCERTAIN, NUMBER_TOO_LARGE, TABLE_CONFLICT) with the unread cells
  * it names, and one for unread cells no diagnostic explains. A limit of the reader, never the agency's fault: info.
  */
 public final class UnreadCellsRule extends DefinedRule {
