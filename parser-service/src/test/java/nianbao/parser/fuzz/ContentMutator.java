@@ -145,6 +145,9 @@ final class ContentMutator {
                 printed.add(c);
             }
         }
+        if (printed.isEmpty()) {
+            return "nothing (no printed cell to delete)";
+        }
         int c = printed.get(random.nextInt(printed.size()));
         List<Cell> cells = new ArrayList<>(row.cells());
         cells.set(c, blank ? Cell.blank("") : Cell.NONE);
