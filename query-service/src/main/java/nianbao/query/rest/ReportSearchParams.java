@@ -38,7 +38,8 @@ public class ReportSearchParams {
     @QueryParam("size") @Parameter(description = "page size, at most 200 (default 20)")
     String size;
 
-    ReportQuery toQuery() {
+    /** The parameters checked: a bad one is a 400 problem naming it. */
+    public ReportQuery toQuery() {
         return new ReportQuery(Params.text("agency", agency), Params.integer("year", year, 1900, 2999, null),
                 Params.text("province", province), Params.text("city", city), Params.text("county", county),
                 Params.oneOf("template", template, java.util.List.of("2021", "2019", "legacy", "unknown"), null),

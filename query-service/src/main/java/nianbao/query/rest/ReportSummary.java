@@ -15,7 +15,7 @@ public record ReportSummary(String reportId, String fileName, String agency, Int
                             Integer identitiesUnchecked, String reason, String province, String city, String county,
                             Boolean current, String receivedAt) {
 
-    static ReportSummary of(Document d) {
+    public static ReportSummary of(Document d) {
         Document validation = d.get("validation", Document.class);
         Document counts = validation == null ? null : validation.get("counts", Document.class);
         Document coverage = validation == null ? null : validation.get("coverage", Document.class);

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Agency keys, CSV cells, the cell catalog and the rates, without a framework. */
+/** Agency keys, the cell catalog and the rates, without a framework. */
 class PlainModelTest {
 
     @Test
@@ -17,18 +17,6 @@ class PlainModelTest {
         assertThat(AgencyNames.key("ＡＢＣ局（试点）")).isEqualTo(AgencyNames.key("abc局(试点)"));
         assertThat(AgencyNames.key("中卫市商务局")).isNotEqualTo(AgencyNames.key("中卫市商务和投资促进局"));
         assertThat(AgencyNames.key("  ")).isNull();
-    }
-
-    @Test
-    void csvCellsAreQuotedAndNeverFormulas() {
-        assertThat(CsvCells.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
-        assertThat(CsvCells.cell("+1")).isEqualTo("'+1");
-        assertThat(CsvCells.cell("-1")).isEqualTo("'-1");
-        assertThat(CsvCells.cell("@x")).isEqualTo("'@x");
-        assertThat(CsvCells.cell("a,\"b\"")).isEqualTo("\"a,\"\"b\"\"\"");
-        assertThat(CsvCells.cell(-3)).isEqualTo("-3");
-        assertThat(CsvCells.cell(null)).isEmpty();
-        assertThat(CsvCells.line(List.of("a", 1))).isEqualTo("a,1\r\n");
     }
 
     @Test

@@ -10,17 +10,17 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Builds reports-parsed / reports-validated events of generated reports and sends them to the in-JVM broker. */
-final class TestEvents implements AutoCloseable {
+public final class TestEvents implements AutoCloseable {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
     private final KafkaProducer<String, String> producer;
 
-    TestEvents(String bootstrap) {
+    public TestEvents(String bootstrap) {
         producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap), new StringSerializer(), new StringSerializer());
     }
 
     /** A parsed report: agency, year, region, received at the given instant; set cells with {@link #cell}. */
-    static ObjectNode report(String agency, int year, String province, String city, String county, String receivedAt) {
+    public static ObjectNode report(String agency, int year, String province, String city, String county, String receivedAt) {
         ObjectNode report = JSON.createObjectNode().put("reportId", UUID.randomUUID().toString()).put("agency", agency)
                 .put("year", year).put("title", agency + " " + year + " 年政府信息公开工作年度报告").put("template", "2021");
         report.putObject("region").put("province", province).put("city", city).put("county", county);
@@ -29,7 +29,7 @@ final class TestEvents implements AutoCloseable {
     }
 
     /** Sets the cell at a dotted contract path (creating objects on the way); a null value is a blank cell. */
-    static ObjectNode cell(ObjectNode report, String path, Number value) {
+    public static ObjectNode cell(ObjectNode report, String path, Number value) {
         String[] keys = path.split("\\.");
         ObjectNode node = report;
         for (int i = 0; i < keys.length - 1; i++) {
@@ -46,11 +46,11 @@ final class TestEvents implements AutoCloseable {
         return report;
     }
 
-    static String id(ObjectNode report) {
+    public static String id(ObjectNode report) {
         return report.get("reportId").asText();
     }
 
-    void parsed(ObjectNode report) throws Exception {
+    public void parsed(ObjectNode report) throws Exception {
         ObjectNode event = JSON.createObjectNode().put("eventId", UUID.randomUUID().toString()).put("type", "reports-parsed.v1")
                 .put("reportId", id(report)).put("occurredAt", "2026-03-01T00:00:00Z");
         event.set("report", report);
@@ -58,7 +58,7 @@ final class TestEvents implements AutoCloseable {
     }
 
     /** A validation with one finding per "ruleId:severity". */
-    void validated(ObjectNode report, String status, String... findings) throws Exception {
+    public void validated(ObjectNode report, String status, String... findings) throws Exception {
         ObjectNode event = JSON.createObjectNode().put("eventId", UUID.randomUUID().toString()).put("type", "reports-validated.v1")
                 .put("reportId", id(report)).put("occurredAt", "2026-03-01T00:00:01Z").put("agency", report.get("agency").asText())
                 .put("year", report.get("year").asInt()).put("ruleSetVersion", "test").put("status", status);
@@ -79,7 +79,7 @@ final class TestEvents implements AutoCloseable {
      * A validation with coverage: {@code cellsRead} of 200 cells read, {@code identitiesUnchecked} identities not
      * checked (each named as a T3-02 scope lacking one cell), no findings.
      */
-    void validatedWithCoverage(ObjectNode report, String status, int cellsRead, int identitiesUnchecked) throws Exception {
+    public void validatedWithCoverage(ObjectNode report, String status, int cellsRead, int identitiesUnchecked) throws Exception {
         ObjectNode event = JSON.createObjectNode().put("eventId", UUID.randomUUID().toString()).put("type", "reports-validated.v1")
                 .put("reportId", id(report)).put("occurredAt", "2026-03-01T00:00:01Z").put("agency", report.get("agency").asText())
                 .put("year", report.get("year").asInt()).put("ruleSetVersion", "test").put("status", status);
@@ -95,14 +95,14 @@ final class TestEvents implements AutoCloseable {
         send("reports-validated", id(report), event.toString());
     }
 
-    void rejected(ObjectNode report) throws Exception {
+    public void rejected(ObjectNode report) throws Exception {
         ObjectNode event = JSON.createObjectNode().put("eventId", UUID.randomUUID().toString()).put("type", "reports-rejected.v1")
                 .put("reportId", id(report)).put("occurredAt", "2026-03-01T00:00:02Z").put("fileName", "x.txt")
                 .put("stage", "validation").put("reason", "test rejection");
         send("reports-rejected", id(report), event.toString());
     }
 
-    void send(String topic, String key, String value) throws Exception {
+    public void send(String topic, String key, String value) throws Exception {
         producer.send(new ProducerRecord<>(topic, key, value)).get();
     }
 

@@ -1,4 +1,4 @@
-package nianbao.query.rest;
+package nianbao.query.export;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import nianbao.query.model.XlsxSheet;
+import nianbao.query.rest.ReportSearchParams;
 import nianbao.query.store.ReportSearch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

@@ -1,8 +1,9 @@
-package nianbao.query.rest;
+package nianbao.query.export;
 
 import nianbao.query.model.CellCatalog;
 import nianbao.query.model.CellValues;
 import nianbao.query.model.TableCell;
+import nianbao.query.rest.ReportSummary;
 import org.bson.Document;
 
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package nianbao.query.model;
+package nianbao.query.export;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;

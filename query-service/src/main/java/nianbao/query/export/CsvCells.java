@@ -1,4 +1,4 @@
-package nianbao.query.model;
+package nianbao.query.export;
 
 import java.util.List;
 

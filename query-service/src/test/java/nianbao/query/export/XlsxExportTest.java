@@ -1,8 +1,9 @@
-package nianbao.query.rest;
+package nianbao.query.export;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import nianbao.query.rest.TestEvents;
 import nianbao.support.test.KafkaAndMongoTestResource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;

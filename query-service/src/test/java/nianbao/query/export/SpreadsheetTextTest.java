@@ -1,4 +1,4 @@
-package nianbao.query.model;
+package nianbao.query.export;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,5 +30,17 @@ class SpreadsheetTextTest {
     void csvCellsOfFullWidthFormulasAreDefusedAndQuotedWhereNeeded() {
         assertThat(CsvCells.line(List.of("＝1＋2局", "＠x,y", new BigDecimal("-3"), "－3")))
                 .isEqualTo("'＝1＋2局,\"'＠x,y\",-3,'－3\r\n");
+    }
+
+    @Test
+    void csvCellsAreQuotedAndNeverFormulas() {
+        assertThat(CsvCells.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
+        assertThat(CsvCells.cell("+1")).isEqualTo("'+1");
+        assertThat(CsvCells.cell("-1")).isEqualTo("'-1");
+        assertThat(CsvCells.cell("@x")).isEqualTo("'@x");
+        assertThat(CsvCells.cell("a,\"b\"")).isEqualTo("\"a,\"\"b\"\"\"");
+        assertThat(CsvCells.cell(-3)).isEqualTo("-3");
+        assertThat(CsvCells.cell(null)).isEmpty();
+        assertThat(CsvCells.line(List.of("a", 1))).isEqualTo("a,1\r\n");
     }
 }
