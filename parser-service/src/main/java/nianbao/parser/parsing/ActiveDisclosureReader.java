@@ -196,7 +196,8 @@ public final class ActiveDisclosureReader {
 
     /** The row's cells on its columns; null (with a diagnostic) when they cannot be placed with certainty. */
     private List<Cell> place(RowSpec spec, LabeledRow row) {
-        RowAligner.Placement placement = RowAligner.place(row.values(), spec.width());
+        RowAligner.Placement placement = row.positions() == null ? RowAligner.place(row.values(), spec.width())
+                : RowAligner.placeTextLine(row.values(), spec.width());
         if (placement.problem() != null) {
             diagnostics.add(placement.problem(), TABLE, spec.path(), placement.detail(), row.line(), null);
         }

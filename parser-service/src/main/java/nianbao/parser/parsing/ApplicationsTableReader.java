@@ -150,7 +150,8 @@ public final class ApplicationsTableReader {
                 return new PlacedRow(row.line(), byPosition);
             }
         }
-        if (commonReach > 0 && row.hasOwnLabel() && (row.kind() == SourceRow.Kind.TABS || row.grid()) && reach(row) < commonReach && !row.values().stream().allMatch(Cell::isBlank)) {
+        boolean ownLabelCells = row.hasOwnLabel() || row.fragmentsBefore().isEmpty();   // not a label on the line above
+        if (commonReach > 0 && ownLabelCells && (row.kind() == SourceRow.Kind.TABS || row.grid()) && reach(row) < commonReach && !row.values().stream().allMatch(Cell::isBlank)) {
             diagnostics.add(DiagnosticCode.ROW_AMBIGUOUS, TABLE, key.path(), "the row has fewer cells than the table's other "
                     + "rows: a cell is missing, and which one cannot be told", row.line(), row.raw());
             return new PlacedRow(row.line(), null);
@@ -163,7 +164,8 @@ public final class ApplicationsTableReader {
                     + "a cell is missing, and which one cannot be told", row.line(), row.raw());
             return new PlacedRow(row.line(), null);
         }
-        RowAligner.Placement placement = RowAligner.place(row.values(), columns.size(), onTheGrid ? underHeader : -1, underHeader);
+        RowAligner.Placement placement = RowAligner.place(row.values(), columns.size(), onTheGrid ? underHeader : -1, underHeader,
+                row.positions() == null);
         if (placement.problem() != null) {
             diagnostics.add(placement.problem(), TABLE, key.path(), placement.detail(), row.line(), row.raw());
         }

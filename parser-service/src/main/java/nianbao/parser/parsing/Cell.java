@@ -174,6 +174,8 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
         return kind == CellKind.TEXT && !valueLike;
     }
 
+    private static final Pattern MERGED_NUMBERS = Pattern.compile("^[0-9]+(?:[.,][0-9]+)?(?: [0-9]+(?:[.,][0-9]+)?)+$");
+    private static final int MAX_MERGED_NUMBERS = 60;
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\(?[0-9一二三四五六七八九十]+[).、]|[一二三四五六七八九十]+[、.])$");
     private static final Pattern VALUE_TEXT = Pattern.compile("^[0-9.,]*[0-9][0-9.,]*[件个条项次人万元%]?$|^[0-9]+(?: [0-9]+)+$|^[OoIl|]{1,3}$|^[0-9OoIl]{1,6}$");
 
@@ -183,7 +185,13 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
      * numbers after it keep their columns. Numbering such as "3." or "（一）" is a label.
      */
     static boolean looksLikeValue(String raw) {
-        if (raw == null || visibleLength(raw) > 8) {
+        if (raw == null) {
+            return false;
+        }
+        if (raw.length() <= MAX_MERGED_NUMBERS && MERGED_NUMBERS.matcher(folded(raw)).matches()) {
+            return true;   // several numbers in one cell: "1 2", or "9 0 7 133" where a blank cell vanished
+        }
+        if (visibleLength(raw) > 8) {
             return false;
         }
         String text = folded(raw);

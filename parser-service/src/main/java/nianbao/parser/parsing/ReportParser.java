@@ -26,12 +26,16 @@ public final class ReportParser {
     }
 
     public ParsedReport parse(String reportId, String text, SourceInfo source) {
-        return parseRows(reportId, TextDocumentReader.read(text == null ? "" : text), Map.of(), null, source);
+        String checked = text == null ? "" : text;
+        InputLimits.checkCharacters("characters of text", checked.length());
+        return parseRows(reportId, TextDocumentReader.read(ControlCharacters.strip(checked)), Map.of(), null, source);
     }
 
     /** Parses a report published as a web page: its tables are read with their cell structure, not as text. */
     public ParsedReport parseHtml(String reportId, String html, SourceInfo source) {
-        HtmlDocumentReader.Page page = HtmlDocumentReader.read(html == null ? "" : html);
+        String checked = html == null ? "" : html;
+        InputLimits.checkCharacters("characters of web page", checked.length());
+        HtmlDocumentReader.Page page = HtmlDocumentReader.read(ControlCharacters.strip(checked));
         return parseRows(reportId, page.rows(), page.meta(), page.title(), source);
     }
 

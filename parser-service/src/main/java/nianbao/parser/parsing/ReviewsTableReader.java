@@ -95,7 +95,7 @@ public final class ReviewsTableReader {
                     + " columns; the cells under the header's outcome columns are taken", row.line(), null);
             return new ArrayList<>(values.subList(first, first + CELLS));
         }
-        RowAligner.Placement placement = RowAligner.place(values, CELLS);
+        RowAligner.Placement placement = structured ? RowAligner.place(values, CELLS) : RowAligner.placeTextLine(values, CELLS);
         if (placement.problem() == DiagnosticCode.EXTRA_CELLS) {
             diagnostics.add(placement.problem(), TABLE, null, placement.detail(), row.line(), null);
         }

@@ -32,7 +32,12 @@ public final class RowAligner {
      * @param columns how many columns the table has
      */
     public static Placement place(List<Cell> values, int columns) {
-        return place(values, columns, -1, -1);
+        return place(values, columns, -1, -1, true);
+    }
+
+    /** A row of a line of text: extra values are never taken for padding ("1 1" may be 11 split by a space). */
+    public static Placement placeTextLine(List<Cell> values, int columns) {
+        return place(values, columns, -1, -1, false);
     }
 
     /**
@@ -42,8 +47,10 @@ public final class RowAligner {
      * @param underHeader where the header puts the first column (-1 when unknown): a row with more filled cells than
      *                    columns keeps those under the header when the row's cells start there and only after it
      *                    does it have extra ones
+     * @param structured  the cells come from a table's structure (tabs, pipes, a grid): a row with more filled cells
+     *                    than columns that all give the same values is placed; on a line of text it is not
      */
-    public static Placement place(List<Cell> values, int columns, int preferred, int underHeader) {
+    public static Placement place(List<Cell> values, int columns, int preferred, int underHeader, boolean structured) {
         if (values.size() == columns) {
             return new Placement(new ArrayList<>(values), null, null);
         }
@@ -73,7 +80,7 @@ public final class RowAligner {
                     detail + "; the cells under the header's columns are taken");
         }
         List<Cell> filled = withoutBlankEnds(values);
-        if (windows.isEmpty() && everyWindowTheSame(filled, columns)) {
+        if (windows.isEmpty() && structured && everyWindowTheSame(filled, columns)) {
             return new Placement(new ArrayList<>(filled.subList(0, columns)), DiagnosticCode.EXTRA_CELLS,
                     detail + "; every placement gives the same values");
         }

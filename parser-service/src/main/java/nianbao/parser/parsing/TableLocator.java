@@ -51,7 +51,7 @@ final class TableLocator {
         // the header's 申请人情况, or the first row (一、本年新收) with the header lines above it, whichever comes first:
         // a garbled header must not hide a first copy of the table
         int t3 = first(text, Math.max(t2, 0), "申请人情况");
-        int firstRow = headerAbove(rows, first(text, Math.max(t2, 0), "本年新收政府信息公开申请数量", "本年新收政府信息公开申请"));
+        int firstRow = headerAbove(rows, firstRowOfValues(rows, text, Math.max(t2, 0), "本年新收", "上年结转"));
         if (t3 < 0 || (firstRow >= 0 && firstRow < t3)) {
             t3 = firstRow;
         }
@@ -113,6 +113,25 @@ final class TableLocator {
         }
         return marker;
     }
+
+    /**
+     * The first row from {@code from} that names one of the markers and holds a number, or stands above a line that
+     * does (a row, not a sentence).
+     */
+    private static int firstRowOfValues(List<SourceRow> rows, String[] text, int from, String... markers) {
+        for (int i = from; i < text.length; i++) {
+            for (String marker : markers) {
+                boolean numbers = holdsANumber(rows.get(i)) || (i + 1 < text.length && holdsANumber(rows.get(i + 1)));
+                if (text[i].contains(marker) && numbers && text[i].length() < MAX_ROW_TEXT) {
+                    return i;   // a row, or its label on a line of its own above its numbers
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A table row's text is short; a sentence naming 本年新收 and a number is prose. */
+    private static final int MAX_ROW_TEXT = 80;
 
     private static int first(String[] text, int from, String... markers) {
         for (int i = from; i < text.length; i++) {

@@ -219,6 +219,11 @@ final class TemplateAligner {
      * with the fragments standing on the lines before it, the nearest first; -1 when none names exactly one.
      */
     private int fragmentIndex(ValueRow row, int firstSlot, int endSlot) {
+        if (row.kind() == SourceRow.Kind.PIPES || row.kind() == SourceRow.Kind.GRID) {
+            // a PDF converted to markdown leaves labels wherever its columns were flushed, after their values as often
+            // as before: the text around a pipe row says nothing about which row it is
+            return -1;
+        }
         int own = uniqueSlot(row.ownKeys(), firstSlot, endSlot);
         if (own != -1 || row.fragmentsBefore().isEmpty()) {
             return Math.max(own, -1);

@@ -9,7 +9,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nianbao.parser.config.ParserConfig;
+import nianbao.parser.model.ParsedReport;
 import nianbao.parser.model.SourceInfo;
+import nianbao.parser.parsing.NotAReport;
 import nianbao.parser.parsing.ReportParser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -23,7 +25,7 @@ import java.util.concurrent.Semaphore;
  * {@code POST /parse}: a draft report's text in, the contract JSON with diagnostics out; nothing is stored. Open to
  * anyone, so bounded: the body by {@code quarkus.http.limits.max-body-size} (413 above it), the parses running at
  * once by {@code nianbao.parser.max-concurrent-parses} (429 beyond it), the document by the parser's own bounds
- * (400 naming the bound).
+ * (400 naming the bound); text that is no annual report at all is a 400 with the reason.
  */
 @Path("/parse")
 public class ParseResource {
@@ -54,7 +56,11 @@ public class ParseResource {
             String sha256 = sha256(bytes);
             String mediaType = contentType != null && contentType.startsWith(MediaType.TEXT_HTML) ? MediaType.TEXT_HTML : MediaType.TEXT_PLAIN;
             SourceInfo source = new SourceInfo(FileNames.clean(fileName), mediaType, (long) bytes.length, sha256, null, null);
-            return Response.ok(parser.parse(sha256, text, mediaType, source), MediaType.APPLICATION_JSON).build();
+            ParsedReport report = parser.parse(sha256, text, mediaType, source);
+            if (NotAReport.test(report)) {
+                return Problem.response(Response.Status.BAD_REQUEST, NotAReport.REASON);
+            }
+            return Response.ok(report, MediaType.APPLICATION_JSON).build();
         } finally {
             parses.release();
         }

@@ -23,22 +23,23 @@ final class SeedMutator {
      * One line of the seed; for a row's number line, its cells' paths and the tab positions that hold them, and the
      * path of the cell it prints differently from the other copy of its table (null when none).
      */
-    private record Line(String text, String row, List<String> paths, List<Integer> positions, int table, String differing) {
+    private record Line(String text, String row, List<String> paths, List<Integer> positions, int table, String differing,
+                        BigDecimal differingValue) {
 
         Line(String text, String row, List<String> paths, List<Integer> positions, int table) {
-            this(text, row, paths, positions, table, null);
+            this(text, row, paths, positions, table, null, null);
         }
 
         Line withText(String newText) {
-            return new Line(newText, row, paths, positions, table, differing);
+            return new Line(newText, row, paths, positions, table, differing, differingValue);
         }
 
-        Line differingAt(String path, String newText) {
-            return new Line(newText, row, paths, positions, table, path);
+        Line differingAt(String path, BigDecimal value, String newText) {
+            return new Line(newText, row, paths, positions, table, path, value);
         }
 
         Line unmapped(String newText) {
-            return new Line(newText, row, paths, List.of(), table, differing);
+            return new Line(newText, row, paths, List.of(), table, differing, differingValue);
         }
 
         boolean mapped() {
@@ -133,6 +134,10 @@ final class SeedMutator {
                     } else if (line.differing() != null && lines.stream().noneMatch(l -> line.differing().equals(l.differing()))) {
                         // the copy that printed the cell differently is gone: the copies left agree on it again
                         truth.put(line.differing(), original.cells().get(line.differing()));
+                    } else if (line.differing() == null) {
+                        // the original of a row whose other copy prints a cell differently is gone: that copy is the truth
+                        lines.stream().filter(l -> line.row().equals(l.row()) && l.differing() != null)
+                                .findFirst().ifPresent(copy -> truth.put(copy.differing(), copy.differingValue()));
                     }
                     applied.add("line " + at + ": row deleted");
                 }
@@ -183,7 +188,7 @@ final class SeedMutator {
                     int k = random.nextInt(line.positions().size());
                     BigDecimal value = new BigDecimal(cells[line.positions().get(k)].strip()).add(BigDecimal.ONE);
                     cells[line.positions().get(k)] = value.toPlainString();
-                    copy.set(i, line.differingAt(line.paths().get(k), String.join("\t", cells)));
+                    copy.set(i, line.differingAt(line.paths().get(k), value, String.join("\t", cells)));
                     truth.put(line.paths().get(k), null);
                     note += " with " + line.paths().get(k) + " differing";
                     break;
