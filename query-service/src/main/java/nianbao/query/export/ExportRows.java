@@ -4,6 +4,7 @@ import nianbao.query.model.CellCatalog;
 import nianbao.query.model.CellValues;
 import nianbao.query.model.TableCell;
 import nianbao.query.rest.ReportSummary;
+import nianbao.query.store.ReportDocument;
 import org.bson.Document;
 
 import java.util.ArrayList;
@@ -30,7 +31,6 @@ final class ExportRows {
     }
 
     /** One report as values in header order: text, numbers, a boolean, or null for a blank. */
-    @SuppressWarnings("unchecked")
     static List<Object> row(Document d) {
         ReportSummary s = ReportSummary.of(d);
         List<Object> row = new ArrayList<>(HEADERS.size());
@@ -49,7 +49,7 @@ final class ExportRows {
         row.add(s.cellsRead());
         row.add(s.cellsExpected());
         row.add(s.identitiesUnchecked());
-        var report = (Map<String, Object>) d.get("report");
+        Map<String, Object> report = ReportDocument.of(d).contract();
         for (TableCell cell : CellCatalog.all()) {
             row.add(report == null ? null : CellValues.get(report, cell.path()));
         }

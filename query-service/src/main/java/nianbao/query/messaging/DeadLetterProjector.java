@@ -36,8 +36,12 @@ public class DeadLetterProjector {
     private final int retries;
 
     @Inject
-    public DeadLetterProjector(ReportStore store) {
-        this(store::saveDeadLetter, Duration.ofMillis(200), Duration.ofSeconds(10), 20);
+    public DeadLetterProjector(ReportStore store, ValidationFeed feed) {
+        this((reportId, deadLetter, fileName) -> {
+            if (store.saveDeadLetter(reportId, deadLetter, fileName)) {
+                feed.publish("rejected", reportId, deadLetter.at());
+            }
+        }, Duration.ofMillis(200), Duration.ofSeconds(10), 20);
     }
 
     DeadLetterProjector(Recorder recorder, Duration firstBackoff, Duration maxBackoff, int retries) {

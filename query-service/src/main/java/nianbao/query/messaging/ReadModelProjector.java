@@ -9,7 +9,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Builds the read models from the events: parsed reports, validations and rejections (dead letters: {@link
  * DeadLetterProjector}). Every update is an upsert by reportId of the fields that event owns, so replays and any
- * arrival order give the same state. An event that is not what its topic carries throws, and is dead-lettered.
+ * arrival order give the same state. An event that is not what its topic carries throws, and is dead-lettered. Each
+ * validation, each parse that completes an earlier validation, and each rejection goes on to the live feed.
  */
 @ApplicationScoped
 public class ReadModelProjector {
@@ -26,7 +27,11 @@ public class ReadModelProjector {
     @Blocking
     public void onParsed(JsonNode event) {
         requireEvent(event, "report");
-        store.saveParsed(event.get("reportId").asText(), event.get("report"), event.path("occurredAt").asText(null));
+        String reportId = event.get("reportId").asText();
+        boolean completes = store.saveParsed(reportId, event.get("report"), event.path("occurredAt").asText(null));
+        if (completes) {
+            feed.publish("validated", reportId, event.path("occurredAt").asText(null));
+        }
     }
 
     @Incoming("reports-validated")
@@ -34,15 +39,17 @@ public class ReadModelProjector {
     public void onValidated(JsonNode event) {
         ValidatedEvent validated = ValidatedEvent.of(event);
         store.saveValidation(validated.reportId(), event);
-        feed.publish(validated);
+        feed.publish("validated", validated.reportId(), validated.occurredAt());
     }
 
     @Incoming("reports-rejected")
     @Blocking
     public void onRejected(JsonNode event) {
         requireEvent(event, "reason");
-        store.saveRejection(event.get("reportId").asText(), event.path("fileName").asText(null),
+        String reportId = event.get("reportId").asText();
+        store.saveRejection(reportId, event.path("fileName").asText(null),
                 event.path("stage").asText("unknown"), event.get("reason").asText(), event.path("occurredAt").asText(null));
+        feed.publish("rejected", reportId, event.path("occurredAt").asText(null));
     }
 
     private static void requireEvent(JsonNode event, String field) {

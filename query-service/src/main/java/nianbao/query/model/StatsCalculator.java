@@ -71,25 +71,21 @@ public final class StatsCalculator {
         return new StatsGroup(key, members.size(), withErrors, byStatus, sums, blanks, rates(sums));
     }
 
-    /** The derived rates, by their English key (the Chinese name is in the API description). */
-    public static Map<String, BigDecimal> rates(Map<String, BigDecimal> sums) {
-        Map<String, BigDecimal> rates = new LinkedHashMap<>();
+    /** The derived rates (the Chinese names are in the API description). */
+    public static Rates rates(Map<String, BigDecimal> sums) {
         BigDecimal handled = sums.get("applications.totalHandled.total");
-        rates.put("substantiveDisclosureRate", ratio(sums.get("applications.granted.total")
-                .add(sums.get("applications.partiallyGranted.total")), handled));
         BigDecimal denied = BigDecimal.ZERO;
         for (String reason : DENIED) {
             denied = denied.add(sums.get("applications.denied." + reason + ".total"));
         }
-        rates.put("denialRate", ratio(denied, handled));
-        rates.put("carriedForwardRate", ratio(sums.get("applications.carriedForward.total"),
-                sums.get("applications.newReceived.total").add(sums.get("applications.carriedOver.total"))));
-        rates.put("reviewCorrectionRate", ratio(sums.get("reviewsAndLawsuits.review.corrected"),
-                sums.get("reviewsAndLawsuits.review.total")));
-        rates.put("lawsuitCorrectionRate", ratio(sums.get("reviewsAndLawsuits.lawsuitDirect.corrected")
-                        .add(sums.get("reviewsAndLawsuits.lawsuitAfterReview.corrected")),
-                sums.get("reviewsAndLawsuits.lawsuitDirect.total").add(sums.get("reviewsAndLawsuits.lawsuitAfterReview.total"))));
-        return rates;
+        return new Rates(
+                ratio(sums.get("applications.granted.total").add(sums.get("applications.partiallyGranted.total")), handled),
+                ratio(denied, handled),
+                ratio(sums.get("applications.carriedForward.total"),
+                        sums.get("applications.newReceived.total").add(sums.get("applications.carriedOver.total"))),
+                ratio(sums.get("reviewsAndLawsuits.review.corrected"), sums.get("reviewsAndLawsuits.review.total")),
+                ratio(sums.get("reviewsAndLawsuits.lawsuitDirect.corrected").add(sums.get("reviewsAndLawsuits.lawsuitAfterReview.corrected")),
+                        sums.get("reviewsAndLawsuits.lawsuitDirect.total").add(sums.get("reviewsAndLawsuits.lawsuitAfterReview.total"))));
     }
 
     private static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {

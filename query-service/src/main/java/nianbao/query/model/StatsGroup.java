@@ -9,5 +9,5 @@ import java.util.Map;
  * says in how many reports each such cell was blank) and the derived rates.
  */
 public record StatsGroup(String key, int reports, int reportsWithErrors, Map<String, Integer> reportsByStatus,
-                         Map<String, BigDecimal> sums, Map<String, Integer> blanks, Map<String, BigDecimal> rates) {
+                         Map<String, BigDecimal> sums, Map<String, Integer> blanks, Rates rates) {
 }

@@ -7,7 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nianbao.query.model.PublicationDeadline;
 import nianbao.query.store.ReportAnalytics;
-import org.bson.Document;
+import nianbao.query.store.ReportDocument;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -32,8 +32,8 @@ public class CoverageResource {
     @GET
     @Operation(summary = "Which agencies of a region have a report for the year, which do not, which were late",
             description = "An agency is known in the region when any of its reports (any year) names the region as its "
-                    + "province, city or county. Lateness needs a publication date (report.publishedAt or "
-                    + "report.source.publishedAt): source.receivedAt is when nianbao received the file, not when the agency "
+                    + "province, city or county. Lateness needs a publication date (the contract's publication.date, or "
+                    + "report.publishedAt / report.source.publishedAt of older events): source.receivedAt is when nianbao received the file, not when the agency "
                     + "published it, so it is not used; `publicationDatesKnown` says how many reports had one.")
     public CoverageResponse coverage(@Parameter(description = "statistical year (required)") @QueryParam("year") String year,
                                      @Parameter(description = "a province, city or county name, exactly (required)") @QueryParam("region") String region) {
@@ -42,42 +42,32 @@ public class CoverageResource {
         if (name == null) {
             throw ClientProblem.badParameter("region", "region is required: a province, city or county name, e.g. region=中卫市");
         }
-        Map<String, List<Document>> byAgency = new TreeMap<>();
-        for (Document d : analytics.inRegion(name)) {
-            byAgency.computeIfAbsent(d.getString("agencyKey"), k -> new ArrayList<>()).add(d);
+        Map<String, List<ReportDocument>> byAgency = new TreeMap<>();
+        for (ReportDocument d : analytics.inRegion(name)) {
+            if (d.agencyKey() != null && d.year() != null) {
+                byAgency.computeIfAbsent(d.agencyKey(), k -> new ArrayList<>()).add(d);
+            }
         }
         List<CoverageResponse.Entry> with = new ArrayList<>();
         List<CoverageResponse.Entry> without = new ArrayList<>();
         List<CoverageResponse.Late> late = new ArrayList<>();
         int datesKnown = 0;
         for (var agency : byAgency.entrySet()) {
-            Document latest = agency.getValue().stream().max(Comparator.comparing(d -> d.getInteger("year"))).orElseThrow();
-            Document ofYear = agency.getValue().stream().filter(d -> d.getInteger("year") == y).findFirst().orElse(null);
-            String reportId = ofYear == null ? null : ofYear.getString("_id");
-            var entry = new CoverageResponse.Entry(latest.getString("agency"), agency.getKey(), reportId, latest.getInteger("year"));
+            ReportDocument latest = agency.getValue().stream().max(Comparator.comparing(ReportDocument::year)).orElseThrow();
+            ReportDocument ofYear = agency.getValue().stream().filter(d -> d.year() == y).findFirst().orElse(null);
+            String reportId = ofYear == null ? null : ofYear.id();
+            var entry = new CoverageResponse.Entry(latest.agency(), agency.getKey(), reportId, latest.year());
             (ofYear == null ? without : with).add(entry);
-            String publishedAt = ofYear == null ? null : publishedAt(ofYear.get("report", Document.class));
+            String publishedAt = ofYear == null ? null : ofYear.publishedAt();
             LocalDate published = PublicationDeadline.date(publishedAt);
             if (published != null) {
                 datesKnown++;
-                LocalDate deadline = PublicationDeadline.of(ofYear.getString("agency"), y);
+                LocalDate deadline = PublicationDeadline.of(ofYear.agency(), y);
                 if (published.isAfter(deadline)) {
-                    late.add(new CoverageResponse.Late(ofYear.getString("agency"), reportId, publishedAt, deadline.toString()));
+                    late.add(new CoverageResponse.Late(ofYear.agency(), reportId, publishedAt, deadline.toString()));
                 }
             }
         }
         return new CoverageResponse(y, name, byAgency.size(), with, without, datesKnown, late);
-    }
-
-    private static String publishedAt(Document report) {
-        if (report == null) {
-            return null;
-        }
-        Object direct = report.get("publishedAt");
-        if (direct instanceof String s) {
-            return s;
-        }
-        Document source = report.get("source", Document.class);
-        return source == null || !(source.get("publishedAt") instanceof String s) ? null : s;
     }
 }

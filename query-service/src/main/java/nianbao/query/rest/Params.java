@@ -16,6 +16,8 @@ final class Params {
 
     static final int MAX_TEXT = 100;
     static final int MAX_REPORT_ID = 1024;
+    /** The highest page number any list accepts. */
+    static final int MAX_PAGE = 100_000;
     private static final int SHOWN = 60;
     private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]{0,3}(-[0-9]{2})?");
     static final List<String> SEVERITIES = List.of("error", "warning", "info");
@@ -36,6 +38,12 @@ final class Params {
         } catch (NumberFormatException e) {
             throw ClientProblem.badParameter(name, name + " must be a whole number, was " + shown(value));
         }
+    }
+
+    /** One page of a list already in memory (empty past its end). */
+    static <T> List<T> page(List<T> all, int page, int size) {
+        long from = (long) page * size;
+        return from >= all.size() ? List.of() : all.subList((int) from, (int) Math.min(all.size(), from + size));
     }
 
     static int requiredYear(String value) {

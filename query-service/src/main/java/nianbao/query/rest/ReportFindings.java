@@ -1,12 +1,11 @@
 package nianbao.query.rest;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code GET /reports/{id}/findings}: the latest validation's findings with its rule-set version, the report's status and
  * the validation's {@code coverage} (what was read and checked; null when the validation has none).
  */
-public record ReportFindings(String reportId, String status, String ruleSetVersion, Map<String, Object> coverage,
-                             List<Map<String, Object>> findings) {
+public record ReportFindings(String reportId, String status, String ruleSetVersion, ValidationView.Coverage coverage,
+                             List<ValidationView.Finding> findings) {
 }

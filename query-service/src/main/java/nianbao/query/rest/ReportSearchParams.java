@@ -19,6 +19,8 @@ public class ReportSearchParams {
     String city;
     @QueryParam("county") @Parameter(description = "county, exactly as in region.county")
     String county;
+    @QueryParam("region") @Parameter(description = "a province, city or county name, exactly: reports of that region at any level")
+    String region;
     @QueryParam("template") @Parameter(description = "2021, 2019, legacy or unknown")
     String template;
     @QueryParam("status") @Parameter(description = "REJECTED, PASSED, WARNINGS, ERRORS, INCOMPLETE (not every cell read or identity checked), PARSED or PENDING")
@@ -41,10 +43,10 @@ public class ReportSearchParams {
     /** The parameters checked: a bad one is a 400 problem naming it. */
     public ReportQuery toQuery() {
         return new ReportQuery(Params.text("agency", agency), Params.integer("year", year, 1900, 2999, null),
-                Params.text("province", province), Params.text("city", city), Params.text("county", county),
+                Params.text("province", province), Params.text("city", city), Params.text("county", county), Params.text("region", region),
                 Params.oneOf("template", template, java.util.List.of("2021", "2019", "legacy", "unknown"), null),
                 Params.status(status), Params.ruleId(ruleId), Params.severity(severity), Params.bool("current", current),
-                Params.sort(sort), Params.integer("page", page, 0, 100_000, 0),
+                Params.sort(sort), Params.integer("page", page, 0, Params.MAX_PAGE, 0),
                 Params.integer("size", size, 1, MAX_PAGE_SIZE, 20));
     }
 }

@@ -1,9 +1,11 @@
 package nianbao.query.rest;
 
-import nianbao.query.store.ReportStatus;
+import nianbao.query.store.Region;
+import nianbao.query.store.Rejection;
+import nianbao.query.store.ReportDocument;
 import org.bson.Document;
 
-import java.util.Date;
+import java.time.Instant;
 
 /**
  * One line of {@code GET /reports}: which report, its status and its finding counts (or why it was rejected), how much
@@ -15,24 +17,16 @@ public record ReportSummary(String reportId, String fileName, String agency, Int
                             Integer identitiesUnchecked, String reason, String province, String city, String county,
                             Boolean current, String receivedAt) {
 
-    public static ReportSummary of(Document d) {
-        Document validation = d.get("validation", Document.class);
-        Document counts = validation == null ? null : validation.get("counts", Document.class);
-        Document coverage = validation == null ? null : validation.get("coverage", Document.class);
-        Document rejection = ReportStatus.rejection(d);
-        Document region = d.get("region", Document.class);
-        Date receivedAt = d.getDate("receivedAt");
-        return new ReportSummary(d.getString("_id"), d.getString("fileName"), d.getString("agency"), d.getInteger("year"),
-                d.getString("title"), d.getString("template"), ReportStatus.of(d),
-                integer(counts, "error"), integer(counts, "warning"),
-                integer(coverage, "cellsRead"), integer(coverage, "cellsExpected"), integer(coverage, "identitiesUnchecked"),
-                rejection == null ? null : rejection.getString("reason"),
-                region == null ? null : region.getString("province"), region == null ? null : region.getString("city"),
-                region == null ? null : region.getString("county"), d.getBoolean("current"),
-                receivedAt == null ? null : receivedAt.toInstant().toString());
-    }
-
-    private static Integer integer(Document document, String field) {
-        return document != null && document.get(field) instanceof Number n ? n.intValue() : null;
+    /** The summary of a stored report or of its slim copy (the same fields). */
+    public static ReportSummary of(Document stored) {
+        ReportDocument d = ReportDocument.of(stored);
+        Rejection rejection = d.rejection();
+        Region region = d.region();
+        Instant receivedAt = d.receivedAt();
+        return new ReportSummary(d.id(), d.fileName(), d.agency(), d.year(), d.title(), d.template(), d.status(),
+                d.count("error"), d.count("warning"), d.coverage("cellsRead"), d.coverage("cellsExpected"),
+                d.coverage("identitiesUnchecked"), rejection == null ? null : rejection.reason(),
+                region == null ? null : region.province(), region == null ? null : region.city(),
+                region == null ? null : region.county(), d.current(), receivedAt == null ? null : receivedAt.toString());
     }
 }

@@ -5,15 +5,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nianbao.query.store.ReportSearch;
-import nianbao.query.store.ReportStatus;
+import nianbao.query.store.ReportDocument;
 import nianbao.query.store.ReportStore;
-import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.util.List;
-import java.util.Map;
 
 /** The reports: search them, read one in the contract with its validation, its findings and its versions. */
 @Path("/reports")
@@ -45,23 +45,21 @@ public class ReportsResource {
             description = "status is derived from the facts held: REJECTED when a stage rejected the file, or when a record "
                     + "of the report was dead-lettered and it has not completed (a parse and a validation); `deadLetters` "
                     + "lists every dead letter recorded under the report's id ({topic, reason, at}) either way.")
-    public Map<String, Object> get(@PathParam("reportId") String reportId) {
-        return ReportView.of(find(reportId));
+    public ReportDetail get(@PathParam("reportId") String reportId) {
+        return ReportViews.detail(find(reportId));
     }
 
     @GET
     @Path("/{reportId}/findings")
     @Operation(summary = "The latest validation's findings of one report")
-    @SuppressWarnings("unchecked")
     public ReportFindings findings(@PathParam("reportId") String reportId) {
-        Document report = find(reportId);
-        Document validation = report.get("validation", Document.class);
+        ReportDocument report = find(reportId);
+        ValidationView validation = ReportViews.validation(report);
         if (validation == null) {
-            return new ReportFindings(report.getString("_id"), ReportStatus.of(report), null, null, List.of());
+            return new ReportFindings(report.id(), report.status(), null, null, List.of());
         }
-        List<Map<String, Object>> findings = (List<Map<String, Object>>) (List<?>) validation.getList("findings", Document.class, List.of());
-        return new ReportFindings(report.getString("_id"), ReportStatus.of(report), validation.getString("ruleSetVersion"),
-                (Map<String, Object>) validation.get("coverage", Document.class), findings);
+        return new ReportFindings(report.id(), report.status(), validation.ruleSetVersion(), validation.coverage(),
+                validation.findings() == null ? List.of() : validation.findings());
     }
 
     @GET
@@ -69,15 +67,19 @@ public class ReportsResource {
     @Operation(summary = "Every file of the same agency and year, newest first",
             description = "Same agency = the same name after NFKC normalization without whitespace. The version received "
                     + "last (source.receivedAt) is current; earlier ones stay readable at /reports/{id}.")
-    public ReportVersionList versions(@PathParam("reportId") String reportId) {
+    public ReportVersionList versions(@PathParam("reportId") String reportId,
+                                      @Parameter(description = "page number from 0") @QueryParam("page") String page,
+                                      @Parameter(description = "page size, at most 200 (default 50)") @QueryParam("size") String size) {
+        int p = Params.integer("page", page, 0, Params.MAX_PAGE, 0);
+        int s = Params.integer("size", size, 1, MAX_PAGE_SIZE, 50);
         List<ReportSummary> versions = search.versionsOf(find(reportId)).stream().map(ReportSummary::of).toList();
         String current = versions.stream().filter(v -> Boolean.TRUE.equals(v.current())).map(ReportSummary::reportId)
                 .findFirst().orElse(null);
-        return new ReportVersionList(reportId, current, versions);
+        return new ReportVersionList(reportId, current, Params.page(versions, p, s), versions.size(), p, s);
     }
 
-    private Document find(String reportId) {
+    private ReportDocument find(String reportId) {
         String id = Params.reportId(reportId);
-        return store.find(id).orElseThrow(() -> ClientProblem.notFound("no report " + id));
+        return store.find(id).map(ReportDocument::of).orElseThrow(() -> ClientProblem.notFound("no report " + id));
     }
 }

@@ -7,9 +7,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nianbao.query.model.StatsCalculator;
 import nianbao.query.model.StatsGroup;
+import nianbao.query.store.Region;
 import nianbao.query.store.ReportAnalytics;
-import nianbao.query.store.ReportStatus;
-import org.bson.Document;
+import nianbao.query.store.ReportDocument;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -21,7 +21,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class StatsResource {
 
-    static final List<String> GROUPS = List.of("province", "city", "county", "agency");
+    static final List<String> GROUPS = List.of("province", "city", "county", "agency", "subregion");
     private final ReportAnalytics analytics;
 
     public StatsResource(ReportAnalytics analytics) {
@@ -34,13 +34,16 @@ public class StatsResource {
                     + "counted in `blanks`. Rates from the sums: substantiveDisclosureRate 实质公开率 = (予以公开 + 部分公开) "
                     + "/ 总计; denialRate 不予公开率 = 不予公开 / 总计; carriedForwardRate 结转率 = 结转下年度 / (新收 + 上年结转); "
                     + "reviewCorrectionRate 行政复议纠错率 = 结果纠正 / 复议总计; lawsuitCorrectionRate 行政诉讼纠错率 = 纠正 / 诉讼总计. "
-                    + "Group keys: province; province/city; province/city/county; agency name. reportsByStatus counts each "
+                    + "Group keys: province; province/city; province/city/county; agency name; for subregion the name of "
+                    + "the level below `region` (a province's cities, a city's counties, a county's agencies; without "
+                    + "`region`, provinces), '-' where the report names none. reportsByStatus counts each "
                     + "status: INCOMPLETE (not every cell read or identity checked) is its own, never counted as passed.")
     public StatsResponse stats(@Parameter(description = "statistical year (required)") @QueryParam("year") String year,
-                               @Parameter(description = "province, city, county or agency (default province)") @QueryParam("groupBy") String groupBy,
+                               @Parameter(description = "province, city, county, agency or subregion (default province)") @QueryParam("groupBy") String groupBy,
                                @Parameter(description = "only reports of this province") @QueryParam("province") String province,
                                @Parameter(description = "only reports of this city") @QueryParam("city") String city,
                                @Parameter(description = "only reports of this county") @QueryParam("county") String county,
+                               @Parameter(description = "only reports of the province, city or county of this name") @QueryParam("region") String region,
                                @Parameter(description = "true: leave out reports whose latest validation has errors") @QueryParam("excludeErrors") String excludeErrors) {
         int y = Params.requiredYear(year);
         String by = Params.oneOf("groupBy", groupBy, GROUPS, "province");
@@ -48,10 +51,11 @@ public class StatsResource {
         String p = Params.text("province", province);
         String c = Params.text("city", city);
         String k = Params.text("county", county);
+        String r = Params.text("region", region);
         List<StatsCalculator.Input> inputs = new ArrayList<>();
         int excluded = 0;
-        for (Document d : analytics.reportsOfYear(y, p, c, k)) {
-            StatsCalculator.Input input = new StatsCalculator.Input(groupOf(d, by), ReportStatus.of(d), d.get("report", Document.class));
+        for (ReportDocument d : analytics.reportsOfYear(y, p, c, k, r)) {
+            StatsCalculator.Input input = new StatsCalculator.Input(groupOf(d, by, r), d.status(), d.contract());
             if (exclude && input.hasErrors()) {
                 excluded++;
             } else {
@@ -62,23 +66,43 @@ public class StatsResource {
         List<StatsCalculator.Input> all = inputs.stream()
                 .map(i -> new StatsCalculator.Input("全部", i.status(), i.report())).toList();
         StatsGroup overall = all.isEmpty() ? null : StatsCalculator.compute(all).get(0);
-        return new StatsResponse(y, by, p, c, k, exclude, excluded, overall, groups);
+        return new StatsResponse(y, by, p, c, k, r, exclude, excluded, overall, groups);
     }
 
-    private static String groupOf(Document d, String by) {
+    private static String groupOf(ReportDocument d, String by, String region) {
         if (by.equals("agency")) {
-            return d.getString("agency");
+            return d.agency();
         }
-        Document region = d.get("region", Document.class);
-        if (region == null || region.getString("province") == null) {
+        Region where = d.region();
+        if (by.equals("subregion")) {
+            return subregion(d, where, region);
+        }
+        if (where == null || where.province() == null) {
             return null;
         }
-        String key = region.getString("province");
+        String key = where.province();
         if (by.equals("province")) {
             return key;
         }
-        key += "/" + nullToUnknown(region.getString("city"));
-        return by.equals("city") ? key : key + "/" + nullToUnknown(region.getString("county"));
+        key += "/" + nullToUnknown(where.city());
+        return by.equals("city") ? key : key + "/" + nullToUnknown(where.county());
+    }
+
+    /** The name one level below the region asked for: a province's city, a city's county, a county's agency. */
+    private static String subregion(ReportDocument d, Region where, String region) {
+        if (where == null) {
+            return region == null ? null : d.agency();
+        }
+        if (region == null) {
+            return where.province();
+        }
+        if (region.equals(where.province())) {
+            return nullToUnknown(where.city());
+        }
+        if (region.equals(where.city())) {
+            return nullToUnknown(where.county());
+        }
+        return d.agency();
     }
 
     private static String nullToUnknown(String name) {

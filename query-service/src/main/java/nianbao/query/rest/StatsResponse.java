@@ -5,6 +5,6 @@ import nianbao.query.model.StatsGroup;
 import java.util.List;
 
 /** {@code GET /stats}: which reports were counted, one entry per group, and the overall figures. */
-public record StatsResponse(int year, String groupBy, String province, String city, String county, boolean excludeErrors,
-                            int excludedWithErrors, StatsGroup overall, List<StatsGroup> groups) {
+public record StatsResponse(int year, String groupBy, String province, String city, String county, String region,
+                            boolean excludeErrors, int excludedWithErrors, StatsGroup overall, List<StatsGroup> groups) {
 }

@@ -16,6 +16,12 @@ public record DeadLetter(String topic, int partition, long offset, String reason
                 : reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) + "…" : reason;
     }
 
+    static DeadLetter of(Document stored) {
+        return new DeadLetter(String.valueOf(stored.get("topic")), stored.get("partition") instanceof Number n ? n.intValue() : 0,
+                stored.get("offset") instanceof Number n ? n.longValue() : 0, stored.getString("reason"),
+                stored.get("at") == null ? null : stored.get("at").toString());
+    }
+
     Document toDocument() {
         return new Document("topic", topic).append("partition", partition).append("offset", offset)
                 .append("reason", reason).append("at", at);

@@ -24,7 +24,7 @@ public class ReportAnalytics {
             "validation.status", "validation.counts");
     private static final Bson TABLE_FIELDS = Projections.include("agency", "agencyKey", "year", "region", "parsed", "validation.status",
             "validation.counts", "report.activeDisclosure", "report.applications", "report.reviewsAndLawsuits",
-            "report.source", "report.publishedAt");
+            "report.source", "report.publishedAt", "report.publication");
     private final MongoCollection<Document> reports;
 
     public ReportAnalytics(ReportsCollection collection) {
@@ -32,33 +32,43 @@ public class ReportAnalytics {
     }
 
     /** Current reports whose agency name contains the text (literally), or all when the text is blank. */
-    public List<Document> agencyReports(String text) {
+    public List<ReportDocument> agencyReports(String text) {
         Bson filter = text == null || text.isBlank() ? CURRENT
-                : Filters.and(CURRENT, Filters.regex("agency", Pattern.quote(text.strip())));
-        return reports.find(filter).projection(SUMMARY_FIELDS).into(new ArrayList<>());
+                : Filters.and(CURRENT, Filters.regex(ReportDocument.AGENCY, Pattern.quote(text.strip())));
+        return typed(reports.find(filter).projection(SUMMARY_FIELDS));
     }
 
     /** The current reports of one agency (by its normalized key), with their tables. */
-    public List<Document> timeline(String agencyKey) {
-        return reports.find(Filters.and(CURRENT, Filters.eq("agencyKey", agencyKey))).projection(TABLE_FIELDS)
-                .into(new ArrayList<>());
+    public List<ReportDocument> timeline(String agencyKey) {
+        return typed(reports.find(Filters.and(CURRENT, Filters.eq(ReportDocument.AGENCY_KEY, agencyKey))).projection(TABLE_FIELDS));
     }
 
-    /** The current reports of one year in a region (each name optional, matched exactly), with their tables. */
-    public List<Document> reportsOfYear(int year, String province, String city, String county) {
-        List<Bson> filters = new ArrayList<>(List.of(CURRENT, Filters.eq("year", year)));
+    /**
+     * The current reports of one year in a region (each name optional, matched exactly; {@code region} matches a
+     * province, city or county of that name), with their tables.
+     */
+    public List<ReportDocument> reportsOfYear(int year, String province, String city, String county, String region) {
+        List<Bson> filters = new ArrayList<>(List.of(CURRENT, Filters.eq(ReportDocument.YEAR, year)));
         addEq(filters, "region.province", province);
         addEq(filters, "region.city", city);
         addEq(filters, "region.county", county);
-        return reports.find(Filters.and(filters)).projection(TABLE_FIELDS).into(new ArrayList<>());
+        if (region != null && !region.isBlank()) {
+            filters.add(ReportFilters.inRegion(region.strip()));
+        }
+        return typed(reports.find(Filters.and(filters)).projection(TABLE_FIELDS));
     }
 
     /** Every current report of any year whose province, city or county is the given name, without tables. */
-    public List<Document> inRegion(String region) {
-        Bson inRegion = Filters.or(Filters.eq("region.province", region), Filters.eq("region.city", region),
-                Filters.eq("region.county", region));
-        return reports.find(Filters.and(CURRENT, inRegion)).projection(Projections.include("agency", "agencyKey", "year",
-                "region", "report.source", "report.publishedAt")).into(new ArrayList<>());
+    public List<ReportDocument> inRegion(String region) {
+        return typed(reports.find(Filters.and(CURRENT, ReportFilters.inRegion(region))).projection(Projections.include(
+                ReportDocument.AGENCY, ReportDocument.AGENCY_KEY, ReportDocument.YEAR, ReportDocument.REGION,
+                "report.source", "report.publishedAt", "report.publication")));
+    }
+
+    private static List<ReportDocument> typed(Iterable<Document> found) {
+        List<ReportDocument> typed = new ArrayList<>();
+        found.forEach(d -> typed.add(ReportDocument.of(d)));
+        return typed;
     }
 
     private static void addEq(List<Bson> filters, String field, String value) {

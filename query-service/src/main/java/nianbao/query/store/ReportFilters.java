@@ -29,6 +29,9 @@ public final class ReportFilters {
         addEq(filters, "region.province", query.province());
         addEq(filters, "region.city", query.city());
         addEq(filters, "region.county", query.county());
+        if (query.region() != null && !query.region().isBlank()) {
+            filters.add(inRegion(query.region().strip()));
+        }
         addEq(filters, "template", query.template());
         if (query.status() != null) {
             filters.add(ReportStatus.filter(query.status()));
@@ -45,6 +48,12 @@ public final class ReportFilters {
             filters.add(Filters.eq("current", true));
         }
         return filters.isEmpty() ? new Document() : Filters.and(filters);
+    }
+
+    /** Reports whose province, city or county is the name (exactly). */
+    public static Bson inRegion(String region) {
+        return Filters.or(Filters.eq("region.province", region), Filters.eq("region.city", region),
+                Filters.eq("region.county", region));
     }
 
     public static Bson sort(List<ReportSort> keys) {

@@ -69,10 +69,10 @@ public class ReportSearch {
     }
 
     /** All parsed versions of the report's agency and year, newest first; just the report itself when it has none. */
-    public List<Document> versionsOf(Document report) {
-        String versionKey = report.getString("versionKey");
+    public List<Document> versionsOf(ReportDocument report) {
+        String versionKey = report.versionKey();
         if (versionKey == null) {
-            return List.of(report);
+            return List.of(report.document());
         }
         return summaries.find(Filters.and(Filters.eq("versionKey", versionKey), Filters.eq(ReportStatus.PARSED_FIELD, true)))
                 .projection(Projections.exclude("validation.findings"))

@@ -40,13 +40,14 @@ public class ReportStore {
         AgencyKeyUpgrade.run(reports, summaries, versions);
     }
 
-    public void saveParsed(String reportId, JsonNode report, String occurredAt) {
+    /** Stores the parsed report; true when the report had its validation already, so it is complete now. */
+    public boolean saveParsed(String reportId, JsonNode report, String occurredAt) {
         Document fields = parsedFields(Document.parse(report.toString()), occurredAt);
         List<Bson> updates = new ArrayList<>();
         fields.forEach((name, value) -> updates.add(Updates.set(name, value)));
         Document before = reports.findOneAndUpdate(Filters.eq("_id", reportId), Updates.combine(updates),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE)
-                        .projection(Projections.include("versionKey")));
+                        .projection(Projections.include("versionKey", "validation.status")));
         List<Bson> summary = new ArrayList<>();
         ReportSummaries.parsedFields(fields).forEach((name, value) -> summary.add(Updates.set(name, value)));
         summaries.updateOne(Filters.eq("_id", reportId), Updates.combine(summary), UPSERT);
@@ -56,6 +57,7 @@ public class ReportStore {
             versions.refresh(previousKey);
         }
         versions.add(versionKey, reportId);
+        return before != null && before.containsKey("validation");
     }
 
     /** The fields a parsed report owns in its read-model document: the contract and the copies queries use. */
@@ -108,20 +110,22 @@ public class ReportStore {
     /**
      * Records a dead letter under the report's id, as a fact next to the others: it makes the report REJECTED only
      * while the report has not completed (see {@link ReportStatus}). The same dead letter twice is one fact; at most
-     * {@value #MAX_DEAD_LETTERS} are kept per report.
+     * {@value #MAX_DEAD_LETTERS} are kept per report. True when the report is REJECTED by it: it was not complete.
      */
-    public void saveDeadLetter(String reportId, DeadLetter deadLetter, String fileName) {
+    public boolean saveDeadLetter(String reportId, DeadLetter deadLetter, String fileName) {
         Bson notFull = Filters.exists(ReportStatus.DEAD_LETTERS_FIELD + "." + (MAX_DEAD_LETTERS - 1), false);
         Bson add = Updates.addToSet(ReportStatus.DEAD_LETTERS_FIELD, deadLetter.toDocument());
         // the document first, so that the capped add below never needs an upsert (which would collide on _id when full)
         reports.updateOne(Filters.eq("_id", reportId), Updates.setOnInsert("fileName", fileName), UPSERT);
         summaries.updateOne(Filters.eq("_id", reportId), Updates.setOnInsert("fileName", fileName), UPSERT);
         Document after = reports.findOneAndUpdate(Filters.and(Filters.eq("_id", reportId), notFull), add,
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER).projection(Projections.include("versionKey")));
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER).projection(Projections.include("versionKey",
+                        "rejection.stage", ReportStatus.PARSED_FIELD, "validation.status", ReportStatus.DEAD_LETTERS_FIELD + ".topic")));
         summaries.updateOne(Filters.and(Filters.eq("_id", reportId), notFull), add);
         if (after != null && after.getString("versionKey") != null) {
             versions.refresh(after.getString("versionKey"));
         }
+        return after != null && !after.containsKey("rejection") && "REJECTED".equals(ReportStatus.of(after));
     }
 
     public void saveRejection(String reportId, String fileName, String stage, String reason, String occurredAt) {

@@ -3,6 +3,8 @@ package nianbao.query.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nianbao.query.store.ReportDocument;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -38,7 +40,8 @@ class ValidatedEventContractTest {
                     assertThat(u.missing()).isNotEmpty();
                 });
         assertThat(event.findings()).hasSize(sample.get("findings").size());
-        ValidationNotice notice = ValidationNotice.of(event);
+        FeedEvent notice = FeedEvent.of("validated", stored(sample), event.occurredAt());
+        assertThat(notice.status()).isEqualTo(event.status());
         assertThat(notice.cellsRead()).isEqualTo(event.coverage().cellsRead());
         assertThat(notice.identitiesUnchecked()).isEqualTo(event.coverage().identitiesUnchecked());
     }
@@ -52,7 +55,7 @@ class ValidatedEventContractTest {
         ValidatedEvent event = ValidatedEvent.of(older);
 
         assertThat(event.coverage()).isNull();
-        assertThat(ValidationNotice.of(event).cellsRead()).isNull();
+        assertThat(FeedEvent.of("validated", stored(older), event.occurredAt()).cellsRead()).isNull();
     }
 
     @Test
@@ -71,5 +74,11 @@ class ValidatedEventContractTest {
         assertThatThrownBy(() -> ValidatedEvent.of(noReport)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no reportId");
         assertThatThrownBy(() -> ValidatedEvent.of(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The read model of a parsed report holding this validation, as the feed reads it. */
+    private static ReportDocument stored(JsonNode validation) {
+        return ReportDocument.of(new Document("_id", validation.get("reportId").asText()).append("parsed", true)
+                .append("validation", Document.parse(validation.toString())));
     }
 }

@@ -27,8 +27,8 @@ class PlainModelTest {
         Map<String, Object> report = Map.of("applications", Map.of("granted", Map.of("total", 3),
                 "partiallyGranted", Map.of("total", 1), "totalHandled", Map.of("total", 8)));
         StatsGroup group = StatsCalculator.compute(List.of(new StatsCalculator.Input("g", "PASSED", report))).get(0);
-        assertThat(group.rates().get("substantiveDisclosureRate")).isEqualByComparingTo(new BigDecimal("0.5"));
-        assertThat(group.rates().get("reviewCorrectionRate")).isNull();
+        assertThat(group.rates().substantiveDisclosureRate()).isEqualByComparingTo(new BigDecimal("0.5"));
+        assertThat(group.rates().reviewCorrectionRate()).isNull();
         assertThat(group.blanks()).containsEntry("reviewsAndLawsuits.review.total", 1);
     }
 

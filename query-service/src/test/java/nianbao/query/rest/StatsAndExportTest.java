@@ -134,13 +134,14 @@ class StatsAndExportTest {
     @Test
     void coverageListsAgenciesWithAndWithoutAReportAndTheLateOnes() throws Exception {
         String city = "覆盖市" + UUID.randomUUID().toString().substring(0, 8);
+        String county = "某县" + city;
         ObjectNode onTime = report("准时局", 2025, "覆盖省", city, null, "2026-03-01T00:00:00Z");
         ((ObjectNode) onTime.get("source")).put("publishedAt", "2026-01-31");
         ObjectNode late = report("迟到局", 2025, "覆盖省", city, null, "2026-03-01T00:00:00Z");
         ((ObjectNode) late.get("source")).put("publishedAt", "2026-02-01");
         ObjectNode government = report(city + "人民政府", 2025, "覆盖省", city, null, "2026-03-01T00:00:00Z");
         ((ObjectNode) government.get("source")).put("publishedAt", "2026-03-31");
-        ObjectNode noDate = report("无日期局", 2025, "覆盖省", city, "某县", "2026-03-01T00:00:00Z");
+        ObjectNode noDate = report("无日期局", 2025, "覆盖省", city, county, "2026-03-01T00:00:00Z");
         ObjectNode missing = report("缺报局", 2024, "覆盖省", city, null, "2025-03-01T00:00:00Z");
         for (ObjectNode r : List.of(onTime, late, government, noDate, missing)) {
             events.parsed(r);
@@ -160,7 +161,7 @@ class StatsAndExportTest {
             assertThat(l.get("reportId").asText()).isEqualTo(id(late));
             assertThat(l.get("deadline").asText()).isEqualTo("2026-01-31");
         });
-        given().queryParam("year", "2025").queryParam("region", "某县").get("/coverage").then().body("agenciesKnown", equalTo(1));
+        given().queryParam("year", "2025").queryParam("region", county).get("/coverage").then().body("agenciesKnown", equalTo(1));
         given().queryParam("year", "2025").get("/coverage").then().statusCode(400).body("detail", containsString("region"));
     }
 

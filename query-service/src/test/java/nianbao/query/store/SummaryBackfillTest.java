@@ -52,7 +52,7 @@ class SummaryBackfillTest {
         assertThat(summary).doesNotContainKey("report").containsEntry("agency", "旧局2").containsEntry("fileName", "old2.txt");
         assertThat(summary.get("validation", Document.class).getList("findings", Document.class))
                 .containsExactly(new Document("ruleId", "T3-01").append("severity", "error"));
-        ReportQuery query = new ReportQuery(null, 2024, "回填省", null, null, null, "ERRORS", "T3-01", null, true,
+        ReportQuery query = new ReportQuery(null, 2024, "回填省", null, null, null, null, "ERRORS", "T3-01", null, true,
                 ReportSort.parse("-errors"), 0, 20);
         ReportSearch.Page page = new ReportSearch(collection).search(query);
         assertThat(page.total()).isEqualTo(2);
