@@ -30,6 +30,9 @@ public interface IngestConfig {
     /** The bounds of one batch upload ({@code nianbao.ingest.batch.*}). */
     Batch batch();
 
+    /** Reading scanned pages ({@code nianbao.ingest.ocr.*}). */
+    Ocr ocr();
+
     /** The readers' budget, defaults from {@link ReadLimits}. */
     interface Limits {
 
@@ -69,11 +72,33 @@ public interface IngestConfig {
         @WithDefault("" + ReadLimits.NESTING_DEPTH)
         int nestingDepth();
 
+        @WithDefault("" + ReadLimits.PAGE_PIXELS)
+        long pagePixels();
+
+        @WithDefault("" + ReadLimits.OCR_PAGES)
+        int ocrPages();
+
+        @WithDefault("" + ReadLimits.OCR_PAGE_SECONDS)
+        int ocrPageSeconds();
+
         /** These settings as the readers take them. */
         default ReadLimits readLimits() {
             return new ReadLimits(archiveEntries(), entryBytes(), xmlEntryBytes(), inflatedBytes(), inflateRatio(), pdfPages(),
-                    pageGlyphs(), pageLines(), textChars(), tableCells(), documentCells(), nestingDepth());
+                    pageGlyphs(), pageLines(), textChars(), tableCells(), documentCells(), nestingDepth(), pagePixels(), ocrPages(),
+                    ocrPageSeconds());
         }
+    }
+
+    /** OCR of scanned PDFs and page images with Tesseract's command line. */
+    interface Ocr {
+
+        /** The tesseract command: a name on the PATH or a path. Without it (or its chi_sim and eng data) scans are refused. */
+        @WithDefault("tesseract")
+        String command();
+
+        /** Files read by OCR at the same time (each on its own thread, off the consumers' and the event loop's). */
+        @WithDefault("1")
+        int concurrency();
     }
 
     /** A zip sent to {@code POST /reports/batch}: refused as a whole when over either bound. */

@@ -10,12 +10,17 @@ public sealed interface Decoding {
      * The file is readable. {@code content} is text/plain or text/html ({@code contentType}); formats with tables
      * (Word, PDF, web pages) are handed on as HTML so the cells keep their structure. {@code charset} is the
      * encoding a text file was decoded from, null for binary formats. {@code dates} are the dates a PDF or Word
-     * file carries itself, null for text and web pages.
+     * file carries itself, null for text and web pages. {@code ocr} says how a file read from page images was read,
+     * null for every other.
      */
-    record Text(String text, String charset, String mediaType, String contentType, FileDates dates) implements Decoding {
+    record Text(String text, String charset, String mediaType, String contentType, FileDates dates, OcrFacts ocr) implements Decoding {
 
         public Text(String text, String charset, String mediaType) {
-            this(text, charset, mediaType, mediaType, null);
+            this(text, charset, mediaType, mediaType, null, null);
+        }
+
+        public Text(String text, String charset, String mediaType, String contentType, FileDates dates) {
+            this(text, charset, mediaType, contentType, dates, null);
         }
     }
 

@@ -17,9 +17,17 @@ public final class MediaTypeSniffer {
         if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             return "application/x-ole-storage";
         }
-        if (startsWith(bytes, 0x89, 0x50, 0x4E, 0x47) || startsWith(bytes, 0xFF, 0xD8, 0xFF)
-                || startsWith(bytes, 0x47, 0x49, 0x46, 0x38)) {
-            return "image/*";
+        if (startsWith(bytes, 0x89, 0x50, 0x4E, 0x47)) {
+            return "image/png";
+        }
+        if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        if (startsWith(bytes, 0x49, 0x49, 0x2A, 0x00) || startsWith(bytes, 0x4D, 0x4D, 0x00, 0x2A)) {
+            return "image/tiff";
+        }
+        if (startsWith(bytes, 0x47, 0x49, 0x46, 0x38)) {
+            return "image/gif";
         }
         if (startsWith(bytes, 0x1F, 0x8B)) {
             return "application/gzip";

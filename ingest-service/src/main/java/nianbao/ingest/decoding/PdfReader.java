@@ -2,11 +2,13 @@ package nianbao.ingest.decoding;
 
 import nianbao.ingest.decoding.PdfGlyphs.Glyph;
 import org.apache.pdfbox.Loader;
+import nianbao.ingest.ocr.OcrFailure;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -23,6 +25,14 @@ final class PdfReader {
     }
 
     static Decoding read(byte[] bytes, ReadLimits limits) {
+        return read(bytes, limits, Ocr.NONE);
+    }
+
+    /**
+     * Reads the PDF; pages without a text layer are read by OCR when {@code ocr} is available (in a second pass, on the
+     * OCR executor), else skipped, and a PDF with no text at all is refused with the reason.
+     */
+    static Decoding read(byte[] bytes, ReadLimits limits, Ocr ocr) {
         if (!new String(bytes, Math.max(0, bytes.length - 1024), Math.min(1024, bytes.length), StandardCharsets.ISO_8859_1)
                 .contains("%%EOF")) {
             return new Decoding.Unreadable("truncated PDF: the file ends before its %%EOF marker", DocumentReader.PDF);
@@ -36,16 +46,37 @@ final class PdfReader {
             HtmlBuilder html = new HtmlBuilder(limits);
             PdfTable[] open = {null};
             int[] glyphCount = {0};
+            BitSet textless = new BitSet();
+            int[] index = {-1};
             PdfGlyphs.each(document, limits, (page, glyphs) -> {
-                glyphCount[0] += (int) glyphs.stream().filter(g -> !g.blank()).count();
+                index[0]++;
+                int count = (int) glyphs.stream().filter(g -> !g.blank()).count();
+                if (count == 0) {
+                    textless.set(index[0]);
+                }
+                glyphCount[0] += count;
                 open[0] = writePage(html, glyphs, PdfTable.find(PdfRulings.of(page, limits), limits.tableCells()), open[0]);
             });
-            if (glyphCount[0] == 0) {
-                return new Decoding.Unreadable("scanned PDF: no text layer", DocumentReader.PDF);
+            if (textless.isEmpty() || !ocr.available()) {
+                if (glyphCount[0] == 0) {
+                    return new Decoding.Unreadable("scanned PDF: no text layer; " + Ocr.NOT_INSTALLED, DocumentReader.PDF);
+                }
+                return new Decoding.Text(html.html(), null, DocumentReader.PDF, "text/html", PdfDates.of(document));
             }
-            return new Decoding.Text(html.html(), null, DocumentReader.PDF, "text/html", PdfDates.of(document));
+            if (textless.cardinality() > limits.ocrPages()) {
+                return new Decoding.Unreadable(ReadLimits.over(textless.cardinality(), "pages without a text layer to read by OCR",
+                        limits.ocrPages()).getMessage(), DocumentReader.PDF);
+            }
+            Decoding.Text scanned = ocr.run(() -> PdfScan.read(document, textless::get, limits, ocr));
+            if (scanned.text().isEmpty()) {
+                return new Decoding.Unreadable("scanned PDF: no text layer, and OCR found no text on its " + textless.cardinality()
+                        + " page" + (textless.cardinality() == 1 ? "" : "s") + " without one", DocumentReader.PDF);
+            }
+            return scanned;
         } catch (ReadLimits.Exceeded e) {
             return new Decoding.Unreadable(e.getMessage(), DocumentReader.PDF);
+        } catch (OcrFailure e) {
+            return new Decoding.Unreadable(e.overLimit() ? e.getMessage() : "scanned PDF: " + e.getMessage(), DocumentReader.PDF);
         } catch (InvalidPasswordException e) {
             return new Decoding.Unreadable("encrypted PDF: it needs a password", DocumentReader.PDF);
         } catch (Exception e) {
@@ -57,7 +88,12 @@ final class PdfReader {
      * Writes one page's lines and tables in reading order; returns the table still open at the page's end. Only a
      * table at the very top of a page continues the open one: two tables one after the other on a page stay two.
      */
-    private static PdfTable writePage(HtmlBuilder html, List<Glyph> glyphs, List<PdfTable> tables, PdfTable open) {
+    static PdfTable writePage(HtmlBuilder html, List<Glyph> glyphs, List<PdfTable> tables, PdfTable open) {
+        return writePage(html, glyphs, tables, open, PdfTable.CellMarker.NONE);
+    }
+
+    /** As above, showing each table cell written to {@code marker}. */
+    static PdfTable writePage(HtmlBuilder html, List<Glyph> glyphs, List<PdfTable> tables, PdfTable open, PdfTable.CellMarker marker) {
         List<Glyph> loose = new ArrayList<>();
         for (Glyph g : glyphs) {
             if (!g.blank() && tables.stream().noneMatch(t -> t.contains(g))) {
@@ -74,7 +110,7 @@ final class PdfReader {
                 if (!continued) {
                     html.startTable();
                 }
-                table.write(html, glyphs, continued ? open : null);
+                table.write(html, glyphs, continued ? open : null, marker);
                 open = table;
             } else {
                 @SuppressWarnings("unchecked")

@@ -99,12 +99,41 @@ final class PdfTable {
     /** The cells of the last row written, for a row that the page break split. */
     private List<Written> lastRow = List.of();
 
+    /** Marks a written cell from what was placed in it (a scanned page's cell OCR read without confidence). */
+    @FunctionalInterface
+    interface CellMarker {
+        CellMarker NONE = (td, inside) -> {
+        };
+
+        void mark(Element td, List<Glyph> inside);
+    }
+
+    /** One merged region of the grid: its top-left and bottom-right grid cells and its edges. */
+    record Region(int row, int column, int lastRow, int lastColumn, float left, float top, float right, float bottom) {
+    }
+
+    /** Every merged region once, row by row. */
+    List<Region> cells() {
+        List<Region> cells = new ArrayList<>();
+        for (int r = 0; r < owner.length; r++) {
+            for (int[] region : regions(r)) {
+                cells.add(new Region(r, region[0], region[1], region[2], xs[region[0]], ys[r], xs[region[2] + 1], ys[region[1] + 1]));
+            }
+        }
+        return cells;
+    }
+
+    void write(HtmlBuilder html, List<Glyph> glyphs, PdfTable previous) {
+        write(html, glyphs, previous, CellMarker.NONE);
+    }
+
     /**
      * Writes the rows: each merged region once, at its top-left grid cell, with its spans and its text. When this
      * is the continuation of {@code previous} on a new page and its first row only continues text that wrapped at
-     * the end of the previous page (a row split by the page break), that text is appended to the previous row.
+     * the end of the previous page (a row split by the page break), that text is appended to the previous row. Each
+     * cell written is shown to {@code marker} with its glyphs.
      */
-    void write(HtmlBuilder html, List<Glyph> glyphs, PdfTable previous) {
+    void write(HtmlBuilder html, List<Glyph> glyphs, PdfTable previous, CellMarker marker) {
         Map<Integer, List<Glyph>> byRegion = byRegion(glyphs);
         for (int r = 0; r < owner.length; r++) {
             List<int[]> regions = regions(r);
@@ -122,6 +151,7 @@ final class PdfTable {
             for (int[] region : regions) {
                 List<Glyph> inside = inside(byRegion, r, region);
                 Element td = html.cell(tr, PdfText.of(inside), region[1] - r + 1, region[2] - region[0] + 1);
+                marker.mark(td, inside);
                 written.add(new Written(xs[region[0]], td, PdfText.reaches(inside, xs[region[2] + 1])));
             }
             lastRow = written;

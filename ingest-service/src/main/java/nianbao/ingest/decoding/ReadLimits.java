@@ -20,10 +20,14 @@ package nianbao.ingest.decoding;
  * @param tableCells      cells of one table's grid handed on (rows × columns, merged cells counted for each slot)
  * @param documentCells   cells of all the tables of one document together
  * @param nestingDepth    open elements nested in one another in a web page
+ * @param pagePixels      pixels of one page image read by OCR: an image file's page as it declares its size (checked
+ *                        before it is decoded), a scanned PDF page as rendered (rendered at less than 300 dpi to fit)
+ * @param ocrPages        pages of one file read by OCR
+ * @param ocrPageSeconds  seconds OCR may spend on one page (Tesseract is stopped past it)
  */
 public record ReadLimits(int archiveEntries, long entryBytes, long xmlEntryBytes, long inflatedBytes, int inflateRatio, int pdfPages,
                          int pageGlyphs, int pageLines, int textChars, int tableCells, int documentCells,
-                         int nestingDepth) {
+                         int nestingDepth, long pagePixels, int ocrPages, int ocrPageSeconds) {
 
     public static final int ARCHIVE_ENTRIES = 1_000;
     public static final long ENTRY_BYTES = 24L * 1024 * 1024;
@@ -37,10 +41,14 @@ public record ReadLimits(int archiveEntries, long entryBytes, long xmlEntryBytes
     public static final int TABLE_CELLS = 50_000;
     public static final int DOCUMENT_CELLS = 200_000;
     public static final int NESTING_DEPTH = 1_000;
+    public static final long PAGE_PIXELS = 16_000_000;
+    public static final int OCR_PAGES = 50;
+    public static final int OCR_PAGE_SECONDS = 120;
 
     /** The defaults, for readers used outside the service (tests, tools). */
     public static final ReadLimits DEFAULTS = new ReadLimits(ARCHIVE_ENTRIES, ENTRY_BYTES, XML_ENTRY_BYTES, INFLATED_BYTES, INFLATE_RATIO,
-            PDF_PAGES, PAGE_GLYPHS, PAGE_LINES, TEXT_CHARS, TABLE_CELLS, DOCUMENT_CELLS, NESTING_DEPTH);
+            PDF_PAGES, PAGE_GLYPHS, PAGE_LINES, TEXT_CHARS, TABLE_CELLS, DOCUMENT_CELLS, NESTING_DEPTH, PAGE_PIXELS, OCR_PAGES,
+            OCR_PAGE_SECONDS);
 
     /** Thrown by a reader the moment a bound is passed; {@link #getMessage()} is the rejection reason. */
     public static final class Exceeded extends RuntimeException {

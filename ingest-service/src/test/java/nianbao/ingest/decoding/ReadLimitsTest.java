@@ -146,7 +146,8 @@ class ReadLimitsTest {
         return new ReadLimits(d.archiveEntries(), bound.equals("entryBytes") ? value : d.entryBytes(), d.xmlEntryBytes(),
                 d.inflatedBytes(), d.inflateRatio(), d.pdfPages(), bound.equals("pageGlyphs") ? value : d.pageGlyphs(),
                 bound.equals("pageLines") ? value : d.pageLines(), bound.equals("textChars") ? value : d.textChars(),
-                bound.equals("tableCells") ? value : d.tableCells(), d.documentCells(), d.nestingDepth());
+                bound.equals("tableCells") ? value : d.tableCells(), d.documentCells(), d.nestingDepth(),
+                bound.equals("pagePixels") ? value : d.pagePixels(), bound.equals("ocrPages") ? value : d.ocrPages(), d.ocrPageSeconds());
     }
 
     /** Bytes that deflate about tenfold: a random byte in every ten, so no entry passes the inflation ratio. */

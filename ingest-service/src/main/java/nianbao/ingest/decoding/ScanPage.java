@@ -1,0 +1,156 @@
+package nianbao.ingest.decoding;
+
+import nianbao.ingest.decoding.PdfGlyphs.Glyph;
+import nianbao.ingest.decoding.PdfRulings.Ruling;
+import nianbao.ingest.ocr.Bitmap;
+import nianbao.ingest.ocr.Images;
+import nianbao.ingest.ocr.Rulings;
+import nianbao.ingest.ocr.Tesseract;
+import nianbao.ingest.ocr.Word;
+
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one page image by OCR into the HTML, as {@link PdfReader} writes a page with a text layer: the page is brought
+ * to 300 dpi, binarized, cleaned of specks and deskewed; its ruling lines give the tables' grids ({@link PdfTable});
+ * every cell with ink is read on its own crop (the general pass, Chinese and Latin), and cells without Chinese again
+ * with digits only ({@link OcrCell} decides); the text outside the tables is read as lines of words. Coordinates are
+ * handed to the table builder in points (1/72 inch) of the page.
+ */
+final class ScanPage {
+
+    static final int DPI = 300;
+    static final Tesseract.Pass GENERAL = new Tesseract.Pass("chi_sim", 6, null);
+    static final Tesseract.Pass DIGITS = new Tesseract.Pass("eng", 7, OcrCell.DIGITS);
+    private static final double POINTS = 72.0 / DPI;
+    /** Rulings: at least a third of an inch long, at most a twenty-fifth thick. */
+    private static final int MIN_LINE = DPI / 3;
+    private static final int MAX_THICKNESS = DPI / 25;
+    /** Pixels kept clear of a cell's border lines, and the fewest dark pixels that are ink rather than dirt. */
+    private static final int INSET = 7;
+    private static final int MIN_INK = 12;
+    private static final double MAX_SKEW = 5;
+
+    private final Tesseract tesseract;
+    private final ReadLimits limits;
+    private final OcrTally tally;
+
+    ScanPage(Tesseract tesseract, ReadLimits limits, OcrTally tally) {
+        this.tesseract = tesseract;
+        this.limits = limits;
+        this.tally = tally;
+    }
+
+    /** One table cell with ink: its region, its box in pixels and its crop. */
+    private record InkCell(PdfTable.Region region, int[] box, BufferedImage crop) {
+    }
+
+    /**
+     * Reads the page image (scanned at {@code dpi}) as page {@code number} into {@code html}; returns the table still
+     * open at its end, as {@link PdfReader#writePage} does.
+     */
+    PdfTable read(BufferedImage image, double dpi, int number, HtmlBuilder html, PdfTable open) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(limits.ocrPageSeconds()).toNanos();
+        Bitmap page = prepare(image, dpi);
+        image = null;
+        List<Ruling> rulings = new ArrayList<>();
+        for (Rulings.Line line : Rulings.find(page, MIN_LINE, MAX_THICKNESS, limits.pageLines())) {
+            rulings.add(new Ruling(line.horizontal(), (float) (line.at() * POINTS), (float) (line.from() * POINTS),
+                    (float) (line.to() * POINTS)));
+        }
+        List<PdfTable> tables = PdfTable.find(rulings, limits.tableCells());
+        List<InkCell> cells = new ArrayList<>();
+        List<int[]> tableBoxes = new ArrayList<>();
+        for (PdfTable table : tables) {
+            tableBoxes.add(new int[] {px(table.xs[0]) - 2, px(table.ys[0]) - 2, px(table.xs[table.xs.length - 1]) + 3,
+                    px(table.ys[table.ys.length - 1]) + 3});
+            for (PdfTable.Region region : table.cells()) {
+                int[] box = {px(region.left()), px(region.top()), px(region.right()), px(region.bottom())};
+                int[] ink = page.inkBox(box[0] + INSET, box[1] + INSET, box[2] - INSET, box[3] - INSET);
+                if (ink != null && page.ink(ink[0], ink[1], ink[2], ink[3]) >= MIN_INK) {
+                    cells.add(new InkCell(region, box, page.crop(ink[0], ink[1], ink[2], ink[3], 12)));
+                }
+            }
+        }
+        List<BufferedImage> general = new ArrayList<>();
+        general.add(page.image(tableBoxes));
+        cells.forEach(c -> general.add(c.crop()));
+        List<List<Word>> read = byImage(tesseract.read(general, GENERAL, remaining(deadline)), general.size());
+        tally.page();
+        read.forEach(tally::words);
+
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            if (OcrCell.numberCandidate(read.get(i + 1))) {
+                candidates.add(i);
+            }
+        }
+        List<List<Word>> digits = byImage(tesseract.read(candidates.stream().map(i -> cells.get(i).crop()).toList(), DIGITS,
+                remaining(deadline)), candidates.size());
+
+        List<Glyph> glyphs = new ArrayList<>(OcrLines.glyphs(read.get(0), POINTS));
+        Map<Glyph, String> uncertain = new IdentityHashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            InkCell cell = cells.get(i);
+            int candidate = candidates.indexOf(i);
+            OcrCell content = OcrCell.of(read.get(i + 1), candidate < 0 ? List.of() : digits.get(candidate));
+            if (content.text().isEmpty() && !content.uncertain()) {
+                continue;
+            }
+            PdfTable.Region r = cell.region();
+            float size = 4;
+            Glyph glyph = new Glyph(content.text(), (r.left() + r.right()) / 2 - 0.5f, (r.top() + r.bottom()) / 2 + size / 4, 1, size);
+            glyphs.add(glyph);
+            if (content.uncertain()) {
+                int[] b = cell.box();
+                uncertain.put(glyph, "page " + number + ", x=" + b[0] + " y=" + b[1] + " w=" + (b[2] - b[0]) + " h=" + (b[3] - b[1]));
+            }
+        }
+        return PdfReader.writePage(html, glyphs, tables, open, (td, inside) -> inside.stream().filter(uncertain::containsKey).findFirst()
+                .ifPresent(g -> td.attr("data-ocr", "uncertain").attr("data-ocr-box", uncertain.get(g))));
+    }
+
+    /** The page at 300 dpi (scaled up from less, never down), binarized, without specks, deskewed. */
+    private Bitmap prepare(BufferedImage image, double dpi) {
+        BufferedImage gray = Images.gray(image);
+        double factor = dpi > 0 && dpi < DPI * 0.85 ? Math.min(3.0, DPI / dpi) : 1.0;
+        if (factor > 1.0 && (double) gray.getWidth() * gray.getHeight() * factor * factor > limits.pagePixels()) {
+            factor = Math.max(1.0, Math.sqrt((double) limits.pagePixels() / ((double) gray.getWidth() * gray.getHeight())));
+        }
+        if (factor > 1.01) {
+            gray = Images.scale(gray, factor);
+        }
+        Bitmap page = Bitmap.of(gray).despeckled();
+        double skew = page.skew(MAX_SKEW);
+        if (Math.abs(skew) >= 0.1) {
+            page = Bitmap.of(Images.rotate(gray, -skew)).despeckled();
+        }
+        return page;
+    }
+
+    private static List<List<Word>> byImage(List<Word> words, int images) {
+        List<List<Word>> byImage = new ArrayList<>();
+        for (int i = 0; i < images; i++) {
+            byImage.add(new ArrayList<>());
+        }
+        for (Word w : words) {
+            if (w.image() >= 0 && w.image() < images) {
+                byImage.get(w.image()).add(w);
+            }
+        }
+        return byImage;
+    }
+
+    private static Duration remaining(long deadline) {
+        return Duration.ofNanos(Math.max(1_000_000_000L, deadline - System.nanoTime()));
+    }
+
+    private static int px(float points) {
+        return Math.round(points / (float) POINTS);
+    }
+}

@@ -1,0 +1,95 @@
+package nianbao.ingest.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ruling lines of a page image: long horizontal and vertical runs of dark pixels (a gap of a few pixels bridged, as
+ * scans break thin lines), grouped with the runs beside them into one line of some thickness. Text strokes are shorter
+ * than the minimum length; filled areas are thicker than the maximum.
+ */
+public final class Rulings {
+
+    /** A horizontal line at row {@code at} from column {@code from} to {@code to} (pixels), or a vertical one. */
+    public record Line(boolean horizontal, int at, int from, int to, int thickness) {
+    }
+
+    private static final int GAP = 3;
+
+    private Rulings() {
+    }
+
+    /** The lines at least {@code minLength} pixels long and at most {@code maxThickness} thick; at most {@code maxLines}. */
+    public static List<Line> find(Bitmap page, int minLength, int maxThickness, int maxLines) {
+        List<Line> lines = new ArrayList<>();
+        lines.addAll(scan(page, true, minLength, maxThickness));
+        lines.addAll(scan(page, false, minLength, maxThickness));
+        if (lines.size() > maxLines) {
+            throw new OcrFailure("over limit: more than " + maxLines + " lines drawn on one page image", true);
+        }
+        return lines;
+    }
+
+    /** Runs along rows (horizontal) or columns, merged with overlapping runs of the next rows into lines. */
+    private static List<Line> scan(Bitmap page, boolean horizontal, int minLength, int maxThickness) {
+        int outer = horizontal ? page.height : page.width;
+        int inner = horizontal ? page.width : page.height;
+        List<int[]> open = new ArrayList<>(); // {firstRow, lastRow, from, to, sumOfRows, rowsCount}
+        List<Line> lines = new ArrayList<>();
+        for (int o = 0; o <= outer; o++) {
+            List<int[]> runs = o < outer ? runs(page, horizontal, o, inner, minLength) : List.of();
+            List<int[]> next = new ArrayList<>();
+            for (int[] run : runs) {
+                int[] joined = null;
+                for (int[] line : open) {
+                    if (line[1] == o - 1 && run[0] <= line[3] && line[2] <= run[1]) {
+                        joined = line;
+                        break;
+                    }
+                }
+                if (joined == null) {
+                    next.add(new int[] {o, o, run[0], run[1], o, 1});
+                } else {
+                    open.remove(joined);
+                    joined[1] = o;
+                    joined[2] = Math.min(joined[2], run[0]);
+                    joined[3] = Math.max(joined[3], run[1]);
+                    joined[4] += o;
+                    joined[5]++;
+                    next.add(joined);
+                }
+            }
+            for (int[] line : open) {
+                int thickness = line[1] - line[0] + 1;
+                if (thickness <= maxThickness) {
+                    lines.add(new Line(horizontal, Math.round((float) line[4] / line[5]), line[2], line[3], thickness));
+                }
+            }
+            open = next;
+        }
+        return lines;
+    }
+
+    /** The runs {from, to} of dark pixels at least {@code minLength} long along one row or column. */
+    private static List<int[]> runs(Bitmap page, boolean horizontal, int o, int inner, int minLength) {
+        List<int[]> runs = new ArrayList<>();
+        int start = -1;
+        int lastDark = -1;
+        for (int i = 0; i <= inner; i++) {
+            boolean dark = i < inner && (horizontal ? page.dark(i, o) : page.dark(o, i));
+            if (dark) {
+                if (start < 0 || i - lastDark > GAP + 1) {
+                    if (start >= 0 && lastDark - start + 1 >= minLength) {
+                        runs.add(new int[] {start, lastDark});
+                    }
+                    start = i;
+                }
+                lastDark = i;
+            }
+        }
+        if (start >= 0 && lastDark - start + 1 >= minLength) {
+            runs.add(new int[] {start, lastDark});
+        }
+        return runs;
+    }
+}
