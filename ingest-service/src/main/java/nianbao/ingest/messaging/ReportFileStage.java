@@ -75,8 +75,9 @@ public class ReportFileStage {
                 : read(bytes);
         String receivedAt = known.map(FileRecord::receivedAt).orElse(Instant.now().toString());
         DocumentDates dates = decoding instanceof Decoding.Text text ? DocumentDates.of(text.dates()) : null;
+        OcrInfo ocr = decoding instanceof Decoding.Text text ? OcrInfo.of(text.ocr()) : null;
         SourceInfo source = new SourceInfo(FileNames.clean(header(record, "filename")), decoding.mediaType(), bytes.length,
-                reportId, receivedAt, sourceUrl(header(record, "source-url"), reportId), dates);
+                reportId, receivedAt, sourceUrl(header(record, "source-url"), reportId), dates, ocr);
         Object event = toEvent(decoding, source);
         boolean rejected = event instanceof RejectedEvent;
         String reason = rejected ? ((RejectedEvent) event).reason() : null;
