@@ -58,16 +58,21 @@ public final class ActiveDisclosureReader {
         List<Integer> indexes = new ArrayList<>();
         boolean[] labelAlone = new boolean[ROWS.size()];
         int pending = -1;
+        int pendingLine = -1;
         for (SourceRow source : rows) {
             LabeledRow row = LabeledRow.of(source);
             int index = indexOf(row.label());
             if (index >= 0 && !row.hasValues() && source.positions() != null) {
                 pending = index;   // a label on a line of its own: its numbers are on the next line
+                pendingLine = source.line();
                 labelAlone[index] = true;
                 continue;
             }
-            if (index < 0 && !row.hasLabel() && row.hasValues() && pending >= 0 && source.positions() != null) {
-                index = pending;   // on lines of text only: a table row with an empty label cell lost its label
+            // only the very next line of text (a table row with an empty label cell lost its label; a number after
+            // blank lines is a page number)
+            if (index < 0 && !row.hasLabel() && row.hasValues() && pending >= 0 && source.positions() != null
+                    && source.line() == pendingLine + 1) {
+                index = pending;
             }
             pending = -1;
             boolean pageNumber = source.positions() != null && !row.hasLabel() && row.values().size() == 1;

@@ -40,7 +40,7 @@ public final class TextDocumentReader {
 
     private static SourceRow row(int number, String line) {
         String trimmed = line.strip();
-        if (trimmed.isEmpty() || (trimmed.length() <= 20 && PAGE_FOOTER.matcher(trimmed).matches()) || isCentredPageNumber(line, trimmed)) {
+        if (trimmed.isEmpty() || (trimmed.length() <= 20 && PAGE_FOOTER.matcher(trimmed).matches())) {
             return null;
         }
         if (trimmed.startsWith("|") && trimmed.length() > 1) {
@@ -52,23 +52,6 @@ public final class TextDocumentReader {
         LineCells.Split split = LineCells.split(line);
         return new SourceRow(number, split.cells(), split.positions(), line, SourceRow.Kind.LINE);
     }
-
-    /**
-     * A page number as {@code pdftotext -layout} prints it: a short number alone, far to the right of the margin. A
-     * value on a line of its own starts at the margin (a label on the line above, OCR text).
-     */
-    private static boolean isCentredPageNumber(String line, String trimmed) {
-        if (trimmed.length() > 4 || !trimmed.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= '０' && c <= '９'))) {
-            return false;
-        }
-        int indent = 0;
-        while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\u3000')) {
-            indent++;
-        }
-        return indent >= PAGE_NUMBER_INDENT;
-    }
-
-    private static final int PAGE_NUMBER_INDENT = 20;
 
     /** The cells of a markdown pipe row; an escaped pipe (\|) stays inside its cell. */
     private static List<String> pipeCells(String line) {
