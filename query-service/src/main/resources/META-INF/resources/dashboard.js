@@ -54,7 +54,7 @@ function el(tag, attrs, ...children) {
     else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
     else node.setAttribute(key, value === true ? '' : String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child !== null && child !== undefined && child !== false) node.append(child instanceof Node ? child : String(child));
   }
   return node;
@@ -350,11 +350,11 @@ async function showReport(reportId) {
         el('span', {}, el('i', { class: 'unread-key', style: 'background:#f0f0f0' }), '— 未能读取 unread'),
         el('span', {}, el('i', { style: 'background:#eaeef2' }), '报告中无此项 absent'),
         el('span', {}, el('i', { style: 'background:#fff' }), '空白 = 报告留空 blank'))),
-    hasTables ? [
+    ...(hasTables ? [
       tableBlock('二、主动公开政府信息情况', activeDisclosureTable(report, marks), inTable('activeDisclosure.')),
       tableBlock('三、收到和处理政府信息公开申请情况', applicationsTable(report, marks), inTable('applications.')),
       tableBlock('四、政府信息公开行政复议、行政诉讼情况', reviewsTable(report, marks), inTable('reviewsAndLawsuits.'))
-    ] : el('p', { class: 'muted', text: '没有读出表格 no tables were read' }));
+    ] : [el('p', { class: 'muted', text: '没有读出表格 no tables were read' })]));
 }
 
 // ---- 3. overview of a region and year ----
@@ -373,11 +373,11 @@ const OUTCOME_SERIES = [
 ].map(([name, rows]) => [name, rows.map(r => 'applications.' + r + '.total')]);
 
 function chart(id, title, option) {
-  const box = el('div', { class: 'chart', id, 'data-chart': id });
-  document.getElementById('charts').append(box);
+  const box = document.getElementById(id);
   const instance = echarts.init(box);
   instance.setOption(Object.assign({ animation: false, title: { text: title, left: 8, top: 6, textStyle: { fontSize: 14 } },
-    tooltip: { trigger: 'axis' }, legend: { top: 30 }, grid: { top: 70, left: 50, right: 20, bottom: 40 } }, option));
+    tooltip: { trigger: 'axis' }, legend: { top: 30, type: 'scroll' }, grid: { top: 70, left: 50, right: 20, bottom: 40 } }, option));
+  instance.setOption({ series: (option.series || []).map(() => ({ barMaxWidth: 48 })) });
   state.charts.push(instance);
 }
 
@@ -407,7 +407,8 @@ async function showOverview(parts) {
   ]);
   const byStatus = (stats.overall && stats.overall.reportsByStatus) || {};
   const missing = coverage.withoutReport || [];
-  target.replaceChildren(
+  const chartIds = ['chart-received', 'chart-outcomes', 'chart-reviews', 'chart-years'];
+  target.replaceChildren(...[
     el('h2', { text: region + ' ' + year + ' 年度 overview' }),
     el('div', { class: 'cards' },
       card('收到报告 received', received.total, 'received'),
@@ -419,7 +420,9 @@ async function showOverview(parts) {
       card('已知机关 agencies known', coverage.agenciesKnown, 'agencies')),
     missing.length ? el('details', {}, el('summary', { text: '尚未发布本年度报告的机关 agencies without a report (' + missing.length + ')' }),
       el('ul', { class: 'missing-list' }, missing.map(m => el('li', { text: m.agency + '（最近 latest ' + m.latestYear + '）' })))) : null,
-    el('div', { class: 'charts', id: 'charts' }));
+    // every box in place before any chart measures its own
+    el('div', { class: 'charts', id: 'charts' }, chartIds.map(id => el('div', { class: 'chart', id, 'data-chart': id })))
+  ].filter(Boolean));
   const groups = stats.groups || [];
   const names = groups.map(g => g.key);
   chart('chart-received', '本年新收申请 applications received（按下级地区）', {
@@ -436,13 +439,14 @@ async function showOverview(parts) {
       name, type: 'bar', data: groups.map(g => sum(g.sums, ['reviewsAndLawsuits.' + kind + '.total']))
     }))
   });
-  const overall = history.map(h => (h.overall && h.overall.sums) || {});
+  // a year without any current report in the region is no point on the line, not a zero
+  const overall = history.map(h => (h.overall && h.overall.sums) || null);
   chart('chart-years', '历年 across years（' + region + '）', {
     xAxis: { type: 'category', data: years.map(String) }, yAxis: { type: 'value' },
     series: [['新收申请', ['applications.newReceived.total']], ['办结总计', ['applications.totalHandled.total']],
       ['予以公开', ['applications.granted.total']], ['行政复议', ['reviewsAndLawsuits.review.total']],
       ['行政诉讼', ['reviewsAndLawsuits.lawsuitDirect.total', 'reviewsAndLawsuits.lawsuitAfterReview.total']]]
-      .map(([name, paths]) => ({ name, type: 'line', data: overall.map(s => sum(s, paths)) }))
+      .map(([name, paths]) => ({ name, type: 'line', connectNulls: false, data: overall.map(s => (s ? sum(s, paths) : null)) }))
   });
 }
 
