@@ -34,22 +34,25 @@ final class PipelineStack implements AutoCloseable {
     private final EmbeddedKafkaBroker kafka;
     private final EmbeddedMongoServer mongo;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final Path root;
+    private final Map<String, String> settings;
     private final KafkaProducer<String, byte[]> producer;
-    final ServiceProcess ingest;
-    final ServiceProcess query;
+    ServiceProcess ingest;
+    ServiceProcess query;
 
     PipelineStack(Path root) throws Exception {
+        this.root = root;
         kafka = EmbeddedKafkaBroker.start();
         mongo = EmbeddedMongoServer.inMemory();
         createTopics();
-        Map<String, String> settings = Map.of("nianbao.ingest.write-token", WRITE_TOKEN,
+        settings = Map.of("nianbao.ingest.write-token", WRITE_TOKEN,
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 "quarkus.mongodb.connection-string", mongo.connectionString());
         try {
             query = add(ServiceProcess.start(root, "query-service", settings));
             ingest = add(ServiceProcess.start(root, "ingest-service", settings));
-            add(ServiceProcess.start(root, "parser-service", settings));
-            add(ServiceProcess.start(root, "validation-service", settings));
+            ServiceProcess parser = add(ServiceProcess.start(root, "parser-service", settings));
+            add(ServiceProcess.start(root, "validation-service", settingsOf("validation-service", parser)));
             awaitReady();
         } catch (Exception | Error e) {
             // a stack that cannot start leaves nothing behind: no orphaned service processes, broker or store
@@ -100,6 +103,39 @@ final class PipelineStack implements AutoCloseable {
     /** Publishes raw bytes onto any topic, as a misbehaving producer would. */
     void publishRaw(String topic, String key, byte[] bytes) throws Exception {
         producer.send(new ProducerRecord<>(topic, key, bytes)).get();
+    }
+
+    /** Stops a service (SIGTERM, as a deployment would), so records pile up on its topics. */
+    void stop(String name) {
+        service(name).close();
+    }
+
+    /** Starts a stopped service again on its port and waits until the whole stack is ready. */
+    void start(String name) throws Exception {
+        ServiceProcess old = service(name);
+        ServiceProcess started = ServiceProcess.start(root, name, settingsOf(name, service("parser-service")), old.port());
+        services.set(services.indexOf(old), started);
+        if (name.equals("ingest-service")) {
+            ingest = started;
+        } else if (name.equals("query-service")) {
+            query = started;
+        }
+        awaitReady();
+    }
+
+    /** The stack's settings, and for validation-service where the parser answers (its POST /check forwards there). */
+    private Map<String, String> settingsOf(String name, ServiceProcess parser) {
+        if (!name.equals("validation-service")) {
+            return settings;
+        }
+        Map<String, String> withParser = new java.util.HashMap<>(settings);
+        withParser.put("nianbao.validation.parser-url", parser.baseUrl());
+        return withParser;
+    }
+
+    ServiceProcess service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
     }
 
     boolean allReady() {

@@ -31,18 +31,31 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(Path root, String name, Map<String, String> settings) throws IOException {
+        return start(root, name, settings, freePort());
+    }
+
+    /** Starts the service on a given port: a restarted service keeps its address. */
+    static ServiceProcess start(Path root, String name, Map<String, String> settings, int port) throws IOException {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the services are packaged before this test runs");
         }
-        int port = freePort();
         List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Dquarkus.http.port=" + port));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         Path log = root.resolve("deploy/e2e/target/e2e-logs/" + name + ".log");
         Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         return new ServiceProcess(name, port, process, log);
+    }
+
+    String name() {
+        return name;
+    }
+
+    int port() {
+        return port;
     }
 
     String baseUrl() {

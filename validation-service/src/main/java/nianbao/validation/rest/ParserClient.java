@@ -35,7 +35,23 @@ public class ParserClient {
         this.parseUrl = config.parserUrl() + "/parse";
     }
 
-    /** The draft parsed into the report contract; a problem (400, 413, 502, 503) when it cannot be. */
+    /**
+     * Why the parser refused a draft, when it says so in words meant for the user (a bound it broke, no annual report,
+     * an empty body); otherwise a general sentence. Nothing else of its answer is passed on.
+     */
+    private String readableReason(InputStream body) {
+        try {
+            String detail = json.readTree(body.readNBytes(4096)).path("detail").asText("");
+            if (detail.startsWith("over limit:") || detail.startsWith("not an annual report") || detail.startsWith("empty body")) {
+                return detail.length() > 300 ? detail.substring(0, 300) : detail;
+            }
+        } catch (IOException | RuntimeException e) {
+            Log.debugf("parser's refusal not readable: %s", e.toString());
+        }
+        return "the draft could not be read as an annual report";
+    }
+
+    /** The draft parsed into the report contract; a problem (400, 413, 429, 502, 503) when it cannot be. */
     public JsonNode parse(String draft, String contentType, String fileName) {
         String url = fileName == null ? parseUrl : parseUrl + "?fileName=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
@@ -53,10 +69,11 @@ public class ParserClient {
                 }
                 Log.warnf("parser-service answered %d to a draft", status);
                 throw switch (status) {
-                    case 400, 422 -> new ProblemException(400, "the draft could not be read as an annual report");
+                    case 400, 422 -> new ProblemException(400, readableReason(body));
                     case 413 -> new ProblemException(413, "the draft is too large to parse");
                     case 415 -> new ProblemException(400, "the draft must be text, markdown or a web page");
-                    case 429, 503 -> new ProblemException(503, "the parser is busy; try again shortly");
+                    case 429 -> new ProblemException(429, "too many drafts are being checked at once; try again shortly");
+                    case 503 -> new ProblemException(503, "the parser is not available; try again shortly");
                     default -> new ProblemException(502, "the draft could not be parsed: the parser failed");
                 };
             }
