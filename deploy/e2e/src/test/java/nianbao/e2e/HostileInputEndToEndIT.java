@@ -45,7 +45,9 @@ class HostileInputEndToEndIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path ROOT = Path.of(System.getProperty("nianbao.root", "../..")).toAbsolutePath().normalize();
     private static final List<String> FINAL = List.of("PASSED", "WARNINGS", "INCOMPLETE", "ERRORS");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as curl and browsers speak it to a plain http address; one connection per request
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private static final AtomicInteger GOOD = new AtomicInteger();
 
     private static PipelineStack stack;
