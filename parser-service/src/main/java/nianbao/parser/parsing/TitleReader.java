@@ -108,7 +108,7 @@ final class TitleReader {
     }
 
     private static boolean isAgency(String agency) {
-        return agency != null && agency.length() >= 2 && agency.length() <= 40 && !agency.matches(".*\\d{4}.*")
+        return agency != null && agency.length() >= 2 && agency.length() <= 40 && !agency.matches(".*(?:19|20)\\d{2}年.*")
                 && !NOT_AN_AGENCY.contains(agency) && !agency.matches(".*[>›»/|].*")
                 && !agency.contains("首页") && !agency.contains("年报") && !agency.contains("当前位置");
     }
