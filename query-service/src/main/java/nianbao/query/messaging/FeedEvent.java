@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FeedEvent(@Schema(description = "the SSE id: <epoch>-<sequence>; send it back as Last-Event-ID to resume") String id,
                         @Schema(enumeration = {"validated", "rejected", "reset"}) String kind, String reportId, String agency,
                         Integer year, String province, String city, String county, String fileName,
-                        @Schema(enumeration = {"PASSED", "WARNINGS", "ERRORS", "INCOMPLETE", "REJECTED", "PENDING"}) String status,
+                        @Schema(enumeration = {"PASSED", "WARNINGS", "ERRORS", "INCOMPLETE", "REJECTED"}) String status,
                         Integer errors, Integer warnings, Integer cellsRead, Integer cellsExpected, Integer identitiesUnchecked,
                         String ruleSetVersion, @Schema(description = "why a REJECTED report was rejected") String reason,
                         String occurredAt) {
@@ -25,10 +25,22 @@ public record FeedEvent(@Schema(description = "the SSE id: <epoch>-<sequence>; s
         var validation = report.validation();
         return new FeedEvent(null, kind, report.id(), report.agency(), report.year(), region == null ? null : region.province(),
                 region == null ? null : region.city(), region == null ? null : region.county(), report.fileName(),
-                report.status(), report.count("error"), report.count("warning"), report.coverage("cellsRead"),
+                status(report), report.count("error"), report.count("warning"), report.coverage("cellsRead"),
                 report.coverage("cellsExpected"), report.coverage("identitiesUnchecked"),
                 validation == null ? null : validation.getString("ruleSetVersion"),
                 rejection == null ? null : rejection.reason(), occurredAt);
+    }
+
+    /**
+     * REJECTED for a rejected report; else the validation's status (PASSED, WARNINGS, ERRORS, INCOMPLETE), also while its
+     * parse has not arrived yet (the read model says PENDING until then; a second event follows with the parse).
+     */
+    private static String status(ReportDocument report) {
+        String stored = report.status();
+        if ("REJECTED".equals(stored) || report.validation() == null) {
+            return stored;
+        }
+        return report.validation().getString("status");
     }
 
     /** Sent first to a client whose Last-Event-ID is older than the window (or of another epoch): reload, then follow. */
