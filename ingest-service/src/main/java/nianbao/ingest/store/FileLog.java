@@ -1,6 +1,9 @@
 package nianbao.ingest.store;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
@@ -9,7 +12,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The files ingest-service has taken in, keyed by reportId (sha256 of the bytes), in MongoDB. */
 @ApplicationScoped
@@ -19,6 +28,39 @@ public class FileLog {
 
     public FileLog(MongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         this.files = mongo.getDatabase(database).getCollection("files");
+    }
+
+    /** The records of those reportIds that are known, by reportId: one query. */
+    public Map<String, FileRecord> findAll(Collection<String> reportIds) {
+        Map<String, FileRecord> found = new HashMap<>();
+        if (!reportIds.isEmpty()) {
+            files.find(Filters.in("_id", Set.copyOf(reportIds))).forEach(d -> found.put(d.getString("_id"), toRecord(d)));
+        }
+        return found;
+    }
+
+    /**
+     * Records the files (distinct reportIds) in one unordered bulk insert. Returns the reportIds whose record was there
+     * already, each with the record that is there (another copy won, or an earlier attempt of this very batch).
+     *
+     * @throws com.mongodb.MongoBulkWriteException when the store refused a record for another reason than its key
+     */
+    public Map<String, FileRecord> recordAll(List<FileRecord> records) {
+        if (records.isEmpty()) {
+            return Map.of();
+        }
+        List<String> existing = new ArrayList<>();
+        try {
+            files.insertMany(records.stream().map(FileLog::toDocument).toList(), new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                existing.add(records.get(error.getIndex()).reportId());
+            }
+        }
+        return findAll(existing);
     }
 
     public Optional<FileRecord> find(String reportId) {

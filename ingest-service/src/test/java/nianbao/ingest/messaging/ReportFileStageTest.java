@@ -2,6 +2,7 @@ package nianbao.ingest.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.MongoTimeoutException;
 import com.mongodb.client.MongoClient;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusMock;
@@ -24,16 +25,18 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No failure escapes the report-files stage: a reader that throws an Error rejects that file, a store that fails
- * dead-letters that record, and in both cases the next file is ingested as usual and the service stays ready.
+ * No failure escapes the report-files stage: a reader that throws an Error rejects that file, a store that refuses a
+ * record for good dead-letters that record, and in both cases the next file is ingested as usual and the service stays
+ * ready; a store that cannot be reached is waited for, and the file is then ingested, not dead-lettered.
  * The filename and source-url headers are cleaned on the way.
  */
 @QuarkusTest
@@ -83,6 +86,19 @@ class ReportFileStageTest {
                 .isEqualTo("ingest-service could not handle the record (OutOfMemoryError)");
         assertThat(event("reports-ingested", good).at("/source/fileName").asText()).isEqualTo("good.txt");
         given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void aStoreThatCannotBeReachedIsWaitedForAndTheFileIsIngestedNotDeadLettered() throws Exception {
+        byte[] file = file("store away");
+        UnreachableLog log = new UnreachableLog(mongo, ReportIds.of(file), 4);
+        QuarkusMock.installMockForType(log, FileLog.class);
+
+        publish(file, Map.of("filename", "away.txt"));
+
+        assertThat(event("reports-ingested", file).at("/source/fileName").asText()).isEqualTo("away.txt");
+        assertThat(log.failures.get()).isNegative();
+        assertThat(log.find(ReportIds.of(file))).get().extracting(FileRecord::status).isEqualTo(FileRecord.INGESTED);
     }
 
     @Test
@@ -151,11 +167,32 @@ class ReportFileStageTest {
         }
 
         @Override
-        public Optional<FileRecord> find(String reportId) {
-            if (failing.equals(reportId)) {
+        public Map<String, FileRecord> findAll(Collection<String> reportIds) {
+            if (reportIds.contains(failing)) {
                 throw new OutOfMemoryError("Java heap space");
             }
-            return super.find(reportId);
+            return super.findAll(reportIds);
+        }
+    }
+
+    /** A store that cannot be reached the first times one report is looked up, then answers. */
+    static class UnreachableLog extends FileLog {
+
+        private final String report;
+        private final AtomicInteger failures;
+
+        UnreachableLog(MongoClient mongo, String report, int failures) {
+            super(mongo, "nianbao-ingest-test-" + UUID.randomUUID());
+            this.report = report;
+            this.failures = new AtomicInteger(failures);
+        }
+
+        @Override
+        public Map<String, FileRecord> findAll(Collection<String> reportIds) {
+            if (reportIds.contains(report) && failures.getAndDecrement() > 0) {
+                throw new MongoTimeoutException("Timed out while waiting for a server");
+            }
+            return super.findAll(reportIds);
         }
     }
 }
