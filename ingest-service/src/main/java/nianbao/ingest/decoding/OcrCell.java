@@ -6,54 +6,84 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * What a table cell of a scanned page holds, decided from two readings of its crop: the general one (Chinese and
- * Latin, any character) and the digits-only one. A cell with Chinese in it is text (a label, 无); a not-applicable mark
- * is handed on as read; anything else is a number only when the digits-only reading is a clean number read with
- * confidence and the general reading agrees with it digit for digit. Everything else is uncertain: handed on as
- * what OCR read, marked, never as a guessed number.
+ * What a table cell of a scanned page holds, decided from up to three readings of its crop: the general one (Chinese
+ * and Latin, any character, {@code chi_sim}) and two digits-only ones ({@code eng}, as a line and as one word; the
+ * second only for cells the first leaves undecided). A cell with Chinese words in it is text (a label, 无); a
+ * not-applicable mark is handed on as read. Anything else is a number only when two readings agree on it digit for digit:
+ * the general one (confident, letters shaped like digits taken for them) with a confident digits-only one, or both
+ * digits-only ones, very confident, where the general one does not confidently read another number. Everything else is
+ * uncertain: handed on as what OCR read, marked, never as a guessed number.
  *
  * @param text      the cell's text to hand on
  * @param uncertain true when the cell must be marked {@code data-ocr="uncertain"}
  */
 record OcrCell(String text, boolean uncertain) {
 
-    /** The lowest word confidence (0–100) of the digits-only reading for a number to be taken. */
-    static final double DIGITS_CONFIDENCE = 80;
-    /** The lowest word confidence of the general reading of a number cell. */
+    /** The lowest word confidence (0–100) of a digits-only reading that agrees with the general one. */
+    static final double DIGITS_CONFIDENCE = 60;
+    /** The lowest word confidence of the general reading for it to count. */
     static final double GENERAL_CONFIDENCE = 50;
+    /** The lowest word confidence of each of the two digits-only readings when they agree without the general one. */
+    static final double BOTH_DIGITS_CONFIDENCE = 80;
 
     private static final Pattern CLEAN_NUMBER = Pattern.compile("\\d{1,15}|\\d{1,3}(,\\d{3}){1,4}|\\d{1,12}\\.\\d{1,6}");
     private static final Pattern NOT_APPLICABLE = Pattern.compile("[/／\\\\|\\-－—–_~]{1,3}");
+    /** Chinese that a cell of numbers prints instead of a number: not applicable. */
+    private static final java.util.Set<String> NOT_APPLICABLE_WORDS = java.util.Set.of("无", "不适用");
 
-    /** The digits-only pass reads these characters. */
+    /** The digits-only passes read these characters. */
     static final String DIGITS = "0123456789.,";
 
+    /** The cell from its general reading and one digits-only reading. */
     static OcrCell of(List<Word> general, List<Word> digits) {
+        return fromReadings(general, digits, List.of());
+    }
+
+    /** The cell from its general reading and its digits-only readings as a line and as a word (empty when not made). */
+    static OcrCell fromReadings(List<Word> general, List<Word> line, List<Word> word) {
         String read = join(general);
-        if (hasHan(read)) {
-            return new OcrCell(read, false);
+        if (!numberCandidate(general)) {
+            String compact = read.replaceAll("\\s+", "");
+            return new OcrCell(NOT_APPLICABLE.matcher(compact).matches() ? compact : read, false);
         }
-        String compact = read.replaceAll("\\s+", "");
-        if (NOT_APPLICABLE.matcher(compact).matches()) {
-            return new OcrCell(compact, false);
+        String generalNumber = normalized(read.replaceAll("\\s+", ""));
+        boolean generalSure = !general.isEmpty() && sure(general, GENERAL_CONFIDENCE);
+        for (List<Word> digits : List.of(line, word)) {
+            String number = join(digits);
+            if (clean(number) && generalSure && sure(digits, DIGITS_CONFIDENCE) && generalNumber.equals(number)) {
+                return new OcrCell(number, false);
+            }
         }
-        String number = join(digits);
-        boolean clean = CLEAN_NUMBER.matcher(number).matches()
-                && digits.stream().allMatch(w -> w.confidence() >= DIGITS_CONFIDENCE)
-                && general.stream().allMatch(w -> w.confidence() >= GENERAL_CONFIDENCE)
-                && normalized(compact).equals(number);
-        if (clean) {
+        String number = join(line);
+        boolean contradicted = generalSure && clean(generalNumber) && !generalNumber.equals(number);
+        if (clean(number) && number.equals(join(word)) && sure(line, BOTH_DIGITS_CONFIDENCE) && sure(word, BOTH_DIGITS_CONFIDENCE)
+                && !contradicted) {
             return new OcrCell(number, false);
         }
-        return new OcrCell(number.isEmpty() ? read : number, true);
+        String shown = !number.isEmpty() ? number : !join(word).isEmpty() ? join(word) : read;
+        return new OcrCell(shown, true);
     }
 
-    /** True when the general reading needs the digits-only pass: it holds no Chinese and is no not-applicable mark. */
+    /**
+     * True when the general reading may be a number and needs the digits-only passes: no Chinese (or one character,
+     * as OCR reads a blurred 7 as 了, in a cell of at most four characters, other than 无) and no not-applicable mark.
+     */
     static boolean numberCandidate(List<Word> general) {
-        String read = join(general);
-        return !hasHan(read) && !NOT_APPLICABLE.matcher(read.replaceAll("\\s+", "")).matches();
+        String compact = join(general).replaceAll("\\s+", "");
+        if (NOT_APPLICABLE.matcher(compact).matches() || NOT_APPLICABLE_WORDS.contains(compact)) {
+            return false;
+        }
+        long han = compact.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        return han == 0 || han == 1 && compact.length() <= 4;
     }
 
+    private static boolean clean(String number) {
+        return CLEAN_NUMBER.matcher(number).matches();
+    }
+
+    private static boolean sure(List<Word> words, double confidence) {
+        return !words.isEmpty() && words.stream().allMatch(w -> w.confidence() >= confidence);
+    }
     /** Words in reading order (Tesseract's lines), a space only between two Latin letters or digits. */
     static String join(List<Word> words) {
         StringBuilder text = new StringBuilder();
@@ -66,11 +96,19 @@ record OcrCell(String text, boolean uncertain) {
         return text.toString().strip();
     }
 
-    /** Full-width digits and separators as ASCII, for comparing the two readings. */
+    /**
+     * Full-width digits and separators as ASCII, and the letters a general reading takes a digit for where they have
+     * the same shape (O o 〇 for 0, l I | for 1), for comparing the two readings: the number itself always comes from
+     * the digits-only reading.
+     */
     private static String normalized(String text) {
         StringBuilder out = new StringBuilder();
         for (char c : text.toCharArray()) {
-            if (c >= '０' && c <= '９') {
+            if (c == 'O' || c == 'o' || c == '〇') {
+                out.append('0');
+            } else if (c == 'l' || c == 'I' || c == '|') {
+                out.append('1');
+            } else if (c >= '０' && c <= '９') {
                 out.append((char) ('0' + c - '０'));
             } else if (c == '，') {
                 out.append(',');

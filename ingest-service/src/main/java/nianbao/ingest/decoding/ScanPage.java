@@ -27,6 +27,8 @@ final class ScanPage {
     static final int DPI = 300;
     static final Tesseract.Pass GENERAL = new Tesseract.Pass("chi_sim", 6, null);
     static final Tesseract.Pass DIGITS = new Tesseract.Pass("eng", 7, OcrCell.DIGITS);
+    /** The second digits-only reading, as one word, for the number cells the first left uncertain. */
+    static final Tesseract.Pass DIGITS_WORD = new Tesseract.Pass("eng", 8, OcrCell.DIGITS);
     private static final double POINTS = 72.0 / DPI;
     /** Rulings: at least a third of an inch long, at most a twenty-fifth thick. */
     private static final int MIN_LINE = DPI / 3;
@@ -35,6 +37,8 @@ final class ScanPage {
     private static final int INSET = 7;
     private static final int MIN_INK = 12;
     private static final double MAX_SKEW = 5;
+    /** White pixels around a cell's crop. */
+    private static final int PAD = 12;
 
     private final Tesseract tesseract;
     private final ReadLimits limits;
@@ -56,8 +60,9 @@ final class ScanPage {
      */
     PdfTable read(BufferedImage image, double dpi, int number, HtmlBuilder html, PdfTable open) {
         long deadline = System.nanoTime() + Duration.ofSeconds(limits.ocrPageSeconds()).toNanos();
-        Bitmap page = prepare(image, dpi);
+        BufferedImage gray = prepare(image, dpi);
         image = null;
+        Bitmap page = Bitmap.of(gray).despeckled();
         List<Ruling> rulings = new ArrayList<>();
         for (Rulings.Line line : Rulings.find(page, MIN_LINE, MAX_THICKNESS, limits.pageLines())) {
             rulings.add(new Ruling(line.horizontal(), (float) (line.at() * POINTS), (float) (line.from() * POINTS),
@@ -73,7 +78,7 @@ final class ScanPage {
                 int[] box = {px(region.left()), px(region.top()), px(region.right()), px(region.bottom())};
                 int[] ink = page.inkBox(box[0] + INSET, box[1] + INSET, box[2] - INSET, box[3] - INSET);
                 if (ink != null && page.ink(ink[0], ink[1], ink[2], ink[3]) >= MIN_INK) {
-                    cells.add(new InkCell(region, box, page.crop(ink[0], ink[1], ink[2], ink[3], 12)));
+                    cells.add(new InkCell(region, box, page.crop(gray, ink[0], ink[1], ink[2], ink[3], PAD)));
                 }
             }
         }
@@ -93,12 +98,24 @@ final class ScanPage {
         List<List<Word>> digits = byImage(tesseract.read(candidates.stream().map(i -> cells.get(i).crop()).toList(), DIGITS,
                 remaining(deadline)), candidates.size());
 
+        List<Integer> again = new ArrayList<>();
+        for (int k = 0; k < candidates.size(); k++) {
+            if (OcrCell.of(read.get(candidates.get(k) + 1), digits.get(k)).uncertain()) {
+                again.add(k);
+            }
+        }
+        List<List<Word>> second = byImage(tesseract.read(again.stream().map(k -> cells.get(candidates.get(k)).crop()).toList(),
+                DIGITS_WORD, remaining(deadline)), again.size());
+
         List<Glyph> glyphs = new ArrayList<>(OcrLines.glyphs(read.get(0), POINTS));
         Map<Glyph, String> uncertain = new IdentityHashMap<>();
         for (int i = 0; i < cells.size(); i++) {
             InkCell cell = cells.get(i);
             int candidate = candidates.indexOf(i);
-            OcrCell content = OcrCell.of(read.get(i + 1), candidate < 0 ? List.of() : digits.get(candidate));
+            int retried = again.indexOf(candidate);
+            List<Word> line = candidate < 0 ? List.of() : digits.get(candidate);
+            List<Word> word = retried < 0 ? List.of() : second.get(retried);
+            OcrCell content = OcrCell.fromReadings(read.get(i + 1), line, word);
             if (content.text().isEmpty() && !content.uncertain()) {
                 continue;
             }
@@ -115,8 +132,8 @@ final class ScanPage {
                 .ifPresent(g -> td.attr("data-ocr", "uncertain").attr("data-ocr-box", uncertain.get(g))));
     }
 
-    /** The page at 300 dpi (scaled up from less, never down), binarized, without specks, deskewed. */
-    private Bitmap prepare(BufferedImage image, double dpi) {
+    /** The page in grey at 300 dpi (scaled up from less, never down), deskewed. */
+    private BufferedImage prepare(BufferedImage image, double dpi) {
         BufferedImage gray = Images.gray(image);
         double factor = dpi > 0 && dpi < DPI * 0.85 ? Math.min(3.0, DPI / dpi) : 1.0;
         if (factor > 1.0 && (double) gray.getWidth() * gray.getHeight() * factor * factor > limits.pagePixels()) {
@@ -125,12 +142,8 @@ final class ScanPage {
         if (factor > 1.01) {
             gray = Images.scale(gray, factor);
         }
-        Bitmap page = Bitmap.of(gray).despeckled();
-        double skew = page.skew(MAX_SKEW);
-        if (Math.abs(skew) >= 0.1) {
-            page = Bitmap.of(Images.rotate(gray, -skew)).despeckled();
-        }
-        return page;
+        double skew = Bitmap.of(gray).despeckled().skew(MAX_SKEW);
+        return Math.abs(skew) >= 0.1 ? Images.rotate(gray, -skew) : gray;
     }
 
     private static List<List<Word>> byImage(List<Word> words, int images) {

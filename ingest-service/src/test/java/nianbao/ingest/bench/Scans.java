@@ -1,0 +1,104 @@
+package nianbao.ingest.bench;
+
+import nianbao.ingest.ocr.Images;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Random;
+
+/** What a scanner does to printed pages: turns them a little, adds noise, and files them as an image-only PDF or a TIFF. */
+final class Scans {
+
+    private Scans() {
+    }
+
+    /** The page turned by 1–3° one way or the other, drawn from {@code random}. */
+    static BufferedImage turned(BufferedImage page, Random random) {
+        double degrees = (1 + 2 * random.nextDouble()) * (random.nextBoolean() ? 1 : -1);
+        return Images.rotate(page, degrees);
+    }
+
+    /** The page with grey noise (σ 24) and dark specks (one pixel in 400), as a cheap scanner or a fax makes them. */
+    static BufferedImage noisy(BufferedImage page, Random random) {
+        BufferedImage out = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        var in = Images.gray(page).getRaster();
+        var raster = out.getRaster();
+        for (int y = 0; y < page.getHeight(); y++) {
+            for (int x = 0; x < page.getWidth(); x++) {
+                int v = in.getSample(x, y, 0) + (int) Math.round(random.nextGaussian() * 24);
+                if (random.nextInt(400) == 0) {
+                    v = random.nextInt(90);
+                }
+                raster.setSample(x, y, 0, Math.max(0, Math.min(255, v)));
+            }
+        }
+        return out;
+    }
+
+    /** An image-only PDF: each page an A4 page holding its image (lossless), as a scanner files it. */
+    static byte[] pdf(List<BufferedImage> pages, double dpi) throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            for (BufferedImage image : pages) {
+                PDRectangle box = new PDRectangle((float) (image.getWidth() * 72 / dpi), (float) (image.getHeight() * 72 / dpi));
+                PDPage page = new PDPage(box);
+                document.addPage(page);
+                PDImageXObject x = LosslessFactory.createFromImage(document, Images.gray(image));
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.drawImage(x, 0, 0, box.getWidth(), box.getHeight());
+                }
+            }
+            document.save(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
+    /** A multi-page TIFF (Deflate), without a resolution tag. */
+    static byte[] tiff(List<BufferedImage> pages) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionType("Deflate");
+            writer.prepareWriteSequence(null);
+            for (BufferedImage page : pages) {
+                writer.writeToSequence(new IIOImage(Images.gray(page), null, null), param);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** One PNG of the pages one under another (a web page's image of the whole report). */
+    static byte[] tallPng(List<BufferedImage> pages) throws IOException {
+        int width = pages.stream().mapToInt(BufferedImage::getWidth).max().orElse(1);
+        int height = pages.stream().mapToInt(BufferedImage::getHeight).sum();
+        BufferedImage tall = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        var g = tall.createGraphics();
+        int y = 0;
+        for (BufferedImage page : pages) {
+            g.drawImage(page, 0, y, null);
+            y += page.getHeight();
+        }
+        g.dispose();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(tall, "png", bytes);
+        return bytes.toByteArray();
+    }
+}
