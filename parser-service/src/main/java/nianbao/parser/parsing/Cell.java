@@ -32,6 +32,9 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
         if (isPlainCount(raw)) {
             return new Cell(CellKind.NUMBER, BigDecimal.valueOf(Long.parseLong(raw)), raw);
         }
+        if (startsWithWords(raw)) {
+            return new Cell(CellKind.TEXT, null, raw, false);   // a label or a sentence: no number starts with a character
+        }
         String text = Labels.normalize(raw);
         if (text.isEmpty()) {
             return new Cell(CellKind.BLANK, null, raw);
@@ -65,6 +68,17 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
             char c = normalized.charAt(i);
             if (c >= '0' && c <= '9') {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text's first visible character is a Chinese character other than 无 and 不 (无, 不适用: marks). */
+    private static boolean startsWithWords(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!isPadding(c)) {
+                return c >= 0x4E00 && c <= 0x9FFF && c != '无' && c != '不';
             }
         }
         return false;
@@ -106,6 +120,18 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
             out.append(c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c);
         }
         return out.toString();
+    }
+
+    /** Whether every character is a digit (ASCII or full-width), a point, a comma or padding: a cheap first look. */
+    private static boolean onlyNumberCharacters(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean digit = (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+            if (!digit && c != '.' && c != ',' && c != '．' && c != '，' && !isPadding(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many characters that are not padding the text has, counting no further than 9. */
@@ -188,7 +214,7 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
         if (raw == null) {
             return false;
         }
-        if (raw.length() <= MAX_MERGED_NUMBERS && MERGED_NUMBERS.matcher(folded(raw)).matches()) {
+        if (raw.length() <= MAX_MERGED_NUMBERS && onlyNumberCharacters(raw) && MERGED_NUMBERS.matcher(folded(raw)).matches()) {
             return true;   // several numbers in one cell: "1 2", or "9 0 7 133" where a blank cell vanished
         }
         if (visibleLength(raw) > 8) {
