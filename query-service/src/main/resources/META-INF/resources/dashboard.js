@@ -416,9 +416,9 @@ async function showOverview(parts) {
       card('有警告 warnings', byStatus.WARNINGS || 0, 'warnings'),
       card('有错误 with errors', byStatus.ERRORS || 0, 'errors'),
       card('未读全 incomplete', byStatus.INCOMPLETE || 0, 'incomplete'),
-      card('尚未发布 not yet published', missing.length, 'unpublished'),
+      card('尚未发布 not yet published', coverage.withoutReportTotal, 'unpublished'),
       card('已知机关 agencies known', coverage.agenciesKnown, 'agencies')),
-    missing.length ? el('details', {}, el('summary', { text: '尚未发布本年度报告的机关 agencies without a report (' + missing.length + ')' }),
+    missing.length ? el('details', {}, el('summary', { text: '尚未发布本年度报告的机关 agencies without a report (' + coverage.withoutReportTotal + ')' }),
       el('ul', { class: 'missing-list' }, missing.map(m => el('li', { text: m.agency + '（最近 latest ' + m.latestYear + '）' })))) : null,
     // every box in place before any chart measures its own
     el('div', { class: 'charts', id: 'charts' }, chartIds.map(id => el('div', { class: 'chart', id, 'data-chart': id })))

@@ -36,8 +36,12 @@ public class CoverageResource {
                     + "report.publishedAt / report.source.publishedAt of older events): source.receivedAt is when nianbao received the file, not when the agency "
                     + "published it, so it is not used; `publicationDatesKnown` says how many reports had one.")
     public CoverageResponse coverage(@Parameter(description = "statistical year (required)") @QueryParam("year") String year,
-                                     @Parameter(description = "a province, city or county name, exactly (required)") @QueryParam("region") String region) {
+                                     @Parameter(description = "a province, city or county name, exactly (required)") @QueryParam("region") String region,
+                                     @Parameter(description = "page number from 0, of each of the three lists") @QueryParam("page") String page,
+                                     @Parameter(description = "page size of each list, at most 200 (default 200)") @QueryParam("size") String size) {
         int y = Params.requiredYear(year);
+        int p = Params.integer("page", page, 0, Params.MAX_PAGE, 0);
+        int s = Params.integer("size", size, 1, ReportsResource.MAX_PAGE_SIZE, ReportsResource.MAX_PAGE_SIZE);
         String name = Params.text("region", region);
         if (name == null) {
             throw ClientProblem.badParameter("region", "region is required: a province, city or county name, e.g. region=中卫市");
@@ -68,6 +72,7 @@ public class CoverageResource {
                 }
             }
         }
-        return new CoverageResponse(y, name, byAgency.size(), with, without, datesKnown, late);
+        return new CoverageResponse(y, name, byAgency.size(), with.size(), without.size(), late.size(), p, s,
+                Params.page(with, p, s), Params.page(without, p, s), datesKnown, Params.page(late, p, s));
     }
 }

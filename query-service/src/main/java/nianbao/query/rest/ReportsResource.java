@@ -21,6 +21,8 @@ import java.util.List;
 public class ReportsResource {
 
     static final int MAX_PAGE_SIZE = ReportSearchParams.MAX_PAGE_SIZE;
+    /** Findings come a thousand at a time: a validation holds a few hundred at most (4 MiB events). */
+    static final int MAX_FINDINGS_PAGE = 1000;
     private final ReportStore store;
     private final ReportSearch search;
 
@@ -51,15 +53,18 @@ public class ReportsResource {
 
     @GET
     @Path("/{reportId}/findings")
-    @Operation(summary = "The latest validation's findings of one report")
-    public ReportFindings findings(@PathParam("reportId") String reportId) {
+    @Operation(summary = "The latest validation's findings of one report", description = "A page at a time (`size` ≤ 1000, "
+            + "default 1000, which is every finding of any validation query-service accepts); `total` counts them all.")
+    public ReportFindings findings(@PathParam("reportId") String reportId,
+                                   @Parameter(description = "page number from 0") @QueryParam("page") String page,
+                                   @Parameter(description = "page size, at most 1000 (default 1000)") @QueryParam("size") String size) {
+        int p = Params.integer("page", page, 0, Params.MAX_PAGE, 0);
+        int s = Params.integer("size", size, 1, MAX_FINDINGS_PAGE, MAX_FINDINGS_PAGE);
         ReportDocument report = find(reportId);
         ValidationView validation = ReportViews.validation(report);
-        if (validation == null) {
-            return new ReportFindings(report.id(), report.status(), null, null, List.of());
-        }
-        return new ReportFindings(report.id(), report.status(), validation.ruleSetVersion(), validation.coverage(),
-                validation.findings() == null ? List.of() : validation.findings());
+        List<ValidationView.Finding> all = validation == null || validation.findings() == null ? List.of() : validation.findings();
+        return new ReportFindings(report.id(), report.status(), validation == null ? null : validation.ruleSetVersion(),
+                validation == null ? null : validation.coverage(), Params.page(all, p, s), all.size(), p, s);
     }
 
     @GET

@@ -37,14 +37,17 @@ public class StatsResource {
                     + "Group keys: province; province/city; province/city/county; agency name; for subregion the name of "
                     + "the level below `region` (a province's cities, a city's counties, a county's agencies; without "
                     + "`region`, provinces), '-' where the report names none. reportsByStatus counts each "
-                    + "status: INCOMPLETE (not every cell read or identity checked) is its own, never counted as passed.")
+                    + "status: INCOMPLETE (not every cell read or identity checked) is its own, never counted as passed. "
+                    + "The groups come a page at a time (`page`, `size` ≤ 200, default 200; `totalGroups`).")
     public StatsResponse stats(@Parameter(description = "statistical year (required)") @QueryParam("year") String year,
                                @Parameter(description = "province, city, county, agency or subregion (default province)") @QueryParam("groupBy") String groupBy,
                                @Parameter(description = "only reports of this province") @QueryParam("province") String province,
                                @Parameter(description = "only reports of this city") @QueryParam("city") String city,
                                @Parameter(description = "only reports of this county") @QueryParam("county") String county,
                                @Parameter(description = "only reports of the province, city or county of this name") @QueryParam("region") String region,
-                               @Parameter(description = "true: leave out reports whose latest validation has errors") @QueryParam("excludeErrors") String excludeErrors) {
+                               @Parameter(description = "true: leave out reports whose latest validation has errors") @QueryParam("excludeErrors") String excludeErrors,
+                               @Parameter(description = "page number of the groups from 0") @QueryParam("page") String page,
+                               @Parameter(description = "groups per page, at most 200 (default 200)") @QueryParam("size") String size) {
         int y = Params.requiredYear(year);
         String by = Params.oneOf("groupBy", groupBy, GROUPS, "province");
         boolean exclude = Params.bool("excludeErrors", excludeErrors);
@@ -52,6 +55,8 @@ public class StatsResource {
         String c = Params.text("city", city);
         String k = Params.text("county", county);
         String r = Params.text("region", region);
+        int pageNumber = Params.integer("page", page, 0, Params.MAX_PAGE, 0);
+        int pageSize = Params.integer("size", size, 1, ReportsResource.MAX_PAGE_SIZE, ReportsResource.MAX_PAGE_SIZE);
         List<StatsCalculator.Input> inputs = new ArrayList<>();
         int excluded = 0;
         for (ReportDocument d : analytics.reportsOfYear(y, p, c, k, r)) {
@@ -66,7 +71,8 @@ public class StatsResource {
         List<StatsCalculator.Input> all = inputs.stream()
                 .map(i -> new StatsCalculator.Input("全部", i.status(), i.report())).toList();
         StatsGroup overall = all.isEmpty() ? null : StatsCalculator.compute(all).get(0);
-        return new StatsResponse(y, by, p, c, k, r, exclude, excluded, overall, groups);
+        return new StatsResponse(y, by, p, c, k, r, exclude, excluded, overall, groups.size(), pageNumber, pageSize,
+                Params.page(groups, pageNumber, pageSize));
     }
 
     private static String groupOf(ReportDocument d, String by, String region) {

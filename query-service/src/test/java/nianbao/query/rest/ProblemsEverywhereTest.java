@@ -67,7 +67,8 @@ class ProblemsEverywhereTest {
         assertThat(checked).contains("/reports agency", "/reports region", "/reports size", "/reports/{reportId} reportId",
                 "/reports/{reportId}/versions page", "/agencies size", "/agencies limit", "/stats groupBy", "/stats region",
                 "/coverage year", "/events Last-Event-ID", "/events lastEventId", "/reports.csv status", "/reports.xlsx sort",
-                "/agencies/{agency}/reports agency", "/reports/{reportId}/findings reportId");
+                "/agencies/{agency}/reports agency", "/reports/{reportId}/findings reportId", "/coverage page", "/stats size",
+                "/reports/{reportId}/findings size");
     }
 
     @Test

@@ -149,6 +149,41 @@ class ReportSearchTest {
     }
 
     @Test
+    void everyListComesAPageAtATimeWithItsTotal() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String city = "分页市" + suffix;
+        List<ObjectNode> reports = List.of(report("分页甲局" + suffix, 2025, "分页省", city, null, "2026-01-10T00:00:00Z"),
+                report("分页乙局" + suffix, 2025, "分页省", city, null, "2026-01-11T00:00:00Z"),
+                report("分页丙局" + suffix, 2024, "分页省", city, null, "2025-01-12T00:00:00Z"));
+        for (ObjectNode r : reports) {
+            events.parsed(r);
+        }
+        events.validated(reports.get(0), "ERRORS", "T3-01:error", "T3-02:error", "S06:warning");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            given().queryParam("q", suffix).get("/agencies").then().body("total", equalTo(3));
+            given().get("/reports/" + id(reports.get(0)) + "/findings").then().body("total", equalTo(3));
+        });
+
+        JsonNode first = JSON.readTree(given().queryParam("q", suffix).queryParam("size", "2").get("/agencies").asString());
+        JsonNode second = JSON.readTree(given().queryParam("q", suffix).queryParam("size", "2").queryParam("page", "1")
+                .get("/agencies").asString());
+        assertThat(first.get("items")).hasSize(2);
+        assertThat(second.get("items")).hasSize(1);
+        assertThat(second.get("total").asInt()).isEqualTo(3);
+        given().get("/reports/" + id(reports.get(0)) + "/findings?size=2&page=1").then().statusCode(200)
+                .body("findings.size()", equalTo(1)).body("findings[0].ruleId", equalTo("S06")).body("total", equalTo(3));
+        given().queryParam("year", "2025").queryParam("region", city).queryParam("size", "1").get("/coverage").then()
+                .body("withReport.size()", equalTo(1)).body("withReportTotal", equalTo(2)).body("withoutReportTotal", equalTo(1));
+        given().queryParam("year", "2025").queryParam("region", city).queryParam("groupBy", "agency").queryParam("size", "1")
+                .get("/stats").then().body("groups.size()", equalTo(1)).body("totalGroups", equalTo(2));
+        given().queryParam("year", "2025").queryParam("region", city).queryParam("groupBy", "subregion").get("/stats").then()
+                .body("groups.key", org.hamcrest.Matchers.contains("-"));
+        given().queryParam("region", city).get("/reports").then().body("total", equalTo(3));
+        given().get("/reports/" + id(reports.get(0)) + "/versions?size=1").then().body("total", equalTo(1))
+                .body("versions.size()", equalTo(1));
+    }
+
+    @Test
     void badSearchParametersSayWhichAndWhy() {
         given().queryParam("size", "201").get("/reports").then().statusCode(400).body("detail", containsString("size"));
         given().queryParam("page", "-1").get("/reports").then().statusCode(400).body("detail", containsString("page"));
