@@ -56,7 +56,10 @@ public final class HtmlDocumentReader {
 
     private static Map<String, String> meta(Document document) {
         Map<String, String> meta = new HashMap<>();
-        for (Element element : document.select("meta[content]")) {
+        for (Element element : document.head().getElementsByTag("meta")) {
+            if (!element.hasAttr("content")) {
+                continue;
+            }
             String name = element.hasAttr("name") ? element.attr("name") : element.attr("property");
             if (!name.isBlank()) {
                 meta.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), element.attr("content"));
@@ -111,11 +114,30 @@ public final class HtmlDocumentReader {
     }
 
     private void flush() {
-        String text = line.toString().replaceAll("[ \\t\\x0B\\f\\r\\n]+", " ").strip();
+        String text = collapsedWhitespace(line);
         if (!text.isEmpty()) {
             rows.add(new SourceRow(rows.size() + 1, List.of(text), SourceRow.Kind.BLOCK));
         }
         line.setLength(0);
+    }
+
+    /** The text with every run of ASCII whitespace one space, and no whitespace of any kind at either end. */
+    private static String collapsedWhitespace(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B) {
+                space = !out.isEmpty();
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
     }
 
     private void readTable(Element table) {
