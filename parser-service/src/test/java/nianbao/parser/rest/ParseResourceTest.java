@@ -8,6 +8,8 @@ import nianbao.parser.region.RegionResolver;
 import nianbao.support.test.KafkaAndMongoTestResource;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -45,9 +47,15 @@ class ParseResourceTest {
     }
 
     @Test
-    void answersCarryTheSecurityHeaders() {
-        given().contentType(ContentType.TEXT).body("中卫市商务局2025年政府信息公开工作年度报告").post("/parse")
+    void answersCarryTheSecurityHeaders() throws Exception {
+        String seed = Files.readString(Path.of("../samples/000_2f8ee6c9bd0fa497.txt"));
+        given().contentType(ContentType.TEXT.withCharset("UTF-8")).body(seed).post("/parse")
                 .then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
+                .header("Referrer-Policy", "no-referrer").header("Cache-Control", "no-store");
+        // a refusal carries them too
+        given().contentType(ContentType.TEXT.withCharset("UTF-8")).body("会议纪要：下周二上午九点开会。").post("/parse")
+                .then().statusCode(400).contentType("application/problem+json")
                 .header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
                 .header("Referrer-Policy", "no-referrer").header("Cache-Control", "no-store");
     }
