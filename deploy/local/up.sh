@@ -43,6 +43,14 @@ fi
 
 command -v "$JAVA" >/dev/null || die "java not found: install Java 17 or set JAVA_HOME"
 
+# Scanned reports are read with Tesseract (chi_sim and eng): installed from the system's packages when missing; where
+# that cannot be done the stack still starts, and ingest-service rejects a scanned file saying OCR is not installed.
+# shellcheck source=../system-packages.sh
+source "$NIANBAO_ROOT/deploy/system-packages.sh"
+if ! ensure_system_packages "${OCR_PACKAGES[@]}"; then
+  log "warning: Tesseract with chi_sim is not installed, so scanned reports will be rejected (no text layer)"
+fi
+
 # Uploads need a write token. Without NIANBAO_WRITE_TOKEN, one is generated once and kept with the data.
 TOKEN_FILE=$DATA_DIR/write-token
 if [[ -z ${NIANBAO_WRITE_TOKEN:-} ]]; then
