@@ -7,6 +7,11 @@ LOCAL_DIR=$NIANBAO_ROOT/deploy/local
 RUN_DIR=$LOCAL_DIR/run
 LIB_DIR=$LOCAL_DIR/lib
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+# the local stack's tools (store, topics, publishing: deploy/local-tools) and the harnesses (deploy/load-harness)
+TOOLS_JAR=$NIANBAO_ROOT/deploy/local-tools/target/local-tools-1.0.0-SNAPSHOT.jar
+TOOLS_CP="$TOOLS_JAR:$NIANBAO_ROOT/deploy/local-tools/target/lib/*"
+HARNESS_JAR=$NIANBAO_ROOT/deploy/load-harness/target/load-harness-1.0.0-SNAPSHOT.jar
+HARNESS_CP="$HARNESS_JAR:$NIANBAO_ROOT/deploy/load-harness/target/lib/*"
 
 # start order; down.sh stops them first, then the store, then Kafka
 SERVICES="query-service ingest-service parser-service validation-service"
@@ -32,7 +37,7 @@ pid_file() { printf '%s/%s.pid' "$RUN_DIR" "$1"; }
 marker() {
   case $1 in
     kafka) echo "kafka.Kafka" ;;
-    store) echo "nianbao.support.cli.StoreServer" ;;
+    store) echo "nianbao.tools.StoreServer" ;;
     *-service) echo "$1/target/quarkus-app/quarkus-run.jar" ;;
     *) echo "java" ;;
   esac

@@ -9,7 +9,6 @@ set -euo pipefail
 # shellcheck source=common.sh
 source "$(dirname "$0")/common.sh"
 
-SUPPORT_CP="$NIANBAO_ROOT/deploy/support/target/support-1.0.0-SNAPSHOT.jar:$NIANBAO_ROOT/deploy/support/target/lib/*"
 COMPONENTS=${*:-"query-service ingest-service parser-service validation-service kafka"}
 [[ $(http_status "$(port_of query-service)" /q/health/ready) == 200 ]] || die "the local stack is not running: deploy/local/up.sh first"
 
@@ -20,7 +19,7 @@ for component in $COMPONENTS; do
   kill_cmd="kill -9 \$(cat '$(pid_file "$component")')"
   # up.sh starts only what is not running; an empty samples directory means it publishes nothing
   restart_cmd="NIANBAO_SKIP_BUILD=1 NIANBAO_SAMPLES_DIR=/nonexistent '$LOCAL_DIR/up.sh' >/dev/null"
-  if "$JAVA" -Xmx256m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$SUPPORT_CP" nianbao.support.load.CrashTest \
+  if "$JAVA" -Xmx256m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$HARNESS_CP" nianbao.harness.CrashTest \
       --reports 500 --seed "$seed" --kill "$kill_cmd" --restart "$restart_cmd"; then
     log "crash test $component: passed"
   else

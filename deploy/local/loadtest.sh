@@ -14,7 +14,6 @@ source "$(dirname "$0")/common.sh"
 REPORTS=${1:-20000}
 RATE=${2:-0}
 LABEL=${3:-}
-SUPPORT_CP="$NIANBAO_ROOT/deploy/support/target/support-1.0.0-SNAPSHOT.jar:$NIANBAO_ROOT/deploy/support/target/lib/*"
 
 if [[ $(http_status "$(port_of query-service)" /q/health/ready) != 200 ]]; then
   log "the local stack is not running: starting it with the store in memory (NIANBAO_STORE=${NIANBAO_STORE:-memory})"
@@ -28,4 +27,4 @@ log "load test: $REPORTS reports, rate ${RATE:-0} (0 = as fast as possible)"
 COMMIT=$(git -C "$NIANBAO_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 args=(--reports "$REPORTS" --rate "$RATE" --results "$NIANBAO_ROOT/bench/RESULTS.md" --store "$STORE" --commit "$COMMIT")
 [[ -n $LABEL ]] && args+=(--label "$LABEL")
-"$JAVA" -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$SUPPORT_CP" nianbao.support.load.LoadTest "${args[@]}"
+"$JAVA" -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$HARNESS_CP" nianbao.harness.LoadTest "${args[@]}"

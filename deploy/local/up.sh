@@ -29,8 +29,6 @@ START_TIMEOUT=${NIANBAO_START_TIMEOUT:-120}
 STORE_KIND=${NIANBAO_STORE:-file}
 [[ $STORE_KIND == file || $STORE_KIND == memory ]] || die "NIANBAO_STORE must be file or memory, not '$STORE_KIND'"
 SAMPLES_DIR=${NIANBAO_SAMPLES_DIR:-$NIANBAO_ROOT/samples}
-SUPPORT_JAR=$NIANBAO_ROOT/deploy/support/target/support-1.0.0-SNAPSHOT.jar
-SUPPORT_CP="$SUPPORT_JAR:$NIANBAO_ROOT/deploy/support/target/lib/*"
 KAFKA_LIB=$LIB_DIR/kafka
 
 export KAFKA_BOOTSTRAP_SERVERS=localhost:9092
@@ -132,7 +130,7 @@ build() {
     (cd "$NIANBAO_ROOT" && mvn -B -q -DskipTests install) || die "the build failed (output above)"
     log "built in $((($(now_ms) - started) / 1000)) s"
   fi
-  [[ -f $SUPPORT_JAR ]] || die "$SUPPORT_JAR is missing: build the project (unset NIANBAO_SKIP_BUILD)"
+  [[ -f $TOOLS_JAR ]] || die "$TOOLS_JAR is missing: build the project (unset NIANBAO_SKIP_BUILD)"
 }
 
 fetch_kafka() {
@@ -177,7 +175,7 @@ start_kafka() {
 create_topics() {
   local started
   started=$(now_ms)
-  "$JAVA" -Xmx128m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$SUPPORT_CP" nianbao.support.cli.CreateTopics \
+  "$JAVA" -Xmx128m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$TOOLS_CP" nianbao.tools.CreateTopics \
     || die "creating the topics failed (output above); the broker log is $LOG_DIR/kafka.log"
   log "topics ready after $(($(now_ms) - started)) ms (including JVM start)"
 }
@@ -202,7 +200,7 @@ start_store() {
   fi
   start_process store "$logfile" "$JAVA" "$heap" \
     -Dorg.slf4j.simpleLogger.log.de.bwaldvogel.mongo.wire.MongoWireProtocolHandler=warn \
-    -cp "$SUPPORT_CP" nianbao.support.cli.StoreServer "$where" 127.0.0.1 27017
+    -cp "$TOOLS_CP" nianbao.tools.StoreServer "$where" 127.0.0.1 27017
   echo "$STORE_KIND" > "$RUN_DIR/store.kind"
   wait_for store "$START_TIMEOUT" "$logfile" port_open 27017
   log "store ($STORE_KIND) listening on $MONGODB_URI after $(($(now_ms) - started)) ms (pid $(running_pid store))"
@@ -236,7 +234,7 @@ publish_samples() {
     return 0
   fi
   log "publishing every file in $SAMPLES_DIR onto report-files"
-  "$JAVA" -Xmx256m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$SUPPORT_CP" nianbao.support.cli.PublishSamples \
+  "$JAVA" -Xmx256m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$TOOLS_CP" nianbao.tools.PublishSamples \
     --query-url http://localhost:8080 --timeout "${NIANBAO_PUBLISH_TIMEOUT:-120}" "$SAMPLES_DIR"
 }
 

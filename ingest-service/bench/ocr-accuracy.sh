@@ -16,6 +16,8 @@ CORPUS=$(mktemp -d "${TMPDIR:-/tmp}/nianbao-ocr-corpus.XXXXXX")
 trap 'rm -rf "$CORPUS"' EXIT
 command -v tesseract >/dev/null || { echo "tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)" >&2; exit 1; }
 MVN=(mvn -B -q ${MVN_FLAGS:-} -Dsurefire.failIfNoSpecifiedTests=false)
+echo "stage 0: the test fixtures both services' tests run on (deploy/test-fixtures) into the local Maven repository"
+"${MVN[@]}" -pl deploy/test-fixtures -am install -DskipTests
 echo "stage 1: the corpus (5 seeds, $REPORTS generated reports) into $CORPUS"
 "${MVN[@]}" -pl parser-service test -Dtest=OcrCorpusExport -Docr.corpus="$CORPUS" -Docr.reports="$REPORTS"
 echo "stage 2: print, scan and read back with OCR"

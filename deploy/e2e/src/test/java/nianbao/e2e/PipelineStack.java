@@ -1,8 +1,8 @@
 package nianbao.e2e;
 
-import nianbao.support.cli.Topics;
 import nianbao.support.kafka.EmbeddedKafkaBroker;
 import nianbao.support.mongo.EmbeddedMongoServer;
+import nianbao.tools.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;

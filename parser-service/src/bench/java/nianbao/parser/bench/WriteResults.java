@@ -24,7 +24,7 @@ public final class WriteResults {
     private static final double TARGET = 5_000;
     private static final String HOW_TO_RUN = """
             From the repository root, on a fresh clone:
-            `mvn -B -q install -DskipTests -pl deploy/support -am && mvn -B -pl parser-service -Pbench test-compile exec:exec`
+            `mvn -B -q install -DskipTests -pl deploy/test-fixtures -am && mvn -B -pl parser-service -Pbench test-compile exec:exec`
             (about 6 minutes on 2 cores; leave the machine otherwise idle). The `bench` profile adds
             `parser-service/src/bench/java` and JMH to the test classpath only, so `mvn -B verify` without the profile
             neither compiles nor runs it. It measures `ReportParser.parse` on one thread (reports per second on one core):
