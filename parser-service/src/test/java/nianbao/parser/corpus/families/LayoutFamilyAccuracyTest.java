@@ -29,6 +29,8 @@ class LayoutFamilyAccuracyTest {
     static final String COMMAND = "mvn -B -pl parser-service -am test -Dtest=LayoutFamilyAccuracyTest "
             + "-Dsurefire.failIfNoSpecifiedTests=false -Daccuracy.cases=400 -Daccuracy.out=../bench/ACCURACY.md";
     static final String REAL_CORPUS = "real corpus (samples/corpus)";
+    /** The heading of the section the OCR bench (OcrAccuracyBench) keeps in the same file. */
+    static final String OCR_SECTION = "## Scanned reports (OCR)";
     private static final int CASES = Integer.getInteger("accuracy.cases", 120);
     private static final AccuracyReport REPORT = new AccuracyReport();
 
@@ -48,8 +50,18 @@ class LayoutFamilyAccuracyTest {
         write(Path.of("target", "accuracy.md"), markdown);
         String out = System.getProperty("accuracy.out");
         if (out != null && !out.isBlank()) {
-            write(Path.of(out), markdown);
+            write(Path.of(out), markdown + otherBenchSections(Path.of(out)));
         }
+    }
+
+    /** The sections other benches keep in the same file (the OCR bench's), kept as they are when this one rewrites its own. */
+    private static String otherBenchSections(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return "";
+        }
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int at = text.indexOf("\n" + OCR_SECTION);
+        return at < 0 ? "" : text.substring(at);
     }
 
     @Test
