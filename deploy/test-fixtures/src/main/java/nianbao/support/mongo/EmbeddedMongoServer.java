@@ -2,7 +2,6 @@ package nianbao.support.mongo;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 import java.net.InetSocketAddress;
@@ -32,9 +31,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return start(new MemoryBackend(), host, port);
     }
 
-    /** A store kept in one H2 file, on the given host and port (0 = any free port). */
+    /**
+     * A store kept in one H2 file, on the given host and port (0 = any free port); every change is in the file before
+     * it is acknowledged, so a killed store loses nothing it acknowledged.
+     */
     public static EmbeddedMongoServer inFile(Path file, String host, int port) {
-        return start(new H2Backend(file.toAbsolutePath().toString()), host, port);
+        return start(new CommittingH2Backend(file.toAbsolutePath().toString()), host, port);
     }
 
     private static EmbeddedMongoServer start(MongoBackend backend, String host, int port) {
