@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The pipeline load test against the local stack: publishes synthetic reports onto report-files, measures
-# throughput and publish → validated latency until every report is queryable, and adds the figures to
+# throughput and publish → validated latency until every report is queryable, then the same reports through a bare
+# pipe on the same broker (four hops of consume-and-produce with no work), and adds both figures and their ratio to
 # bench/RESULTS.md. Starts the stack first if it is not running (deploy/local/up.sh, with NIANBAO_STORE=memory
 # unless set: the H2 file backend of the local store is the bottleneck, see bench/RESULTS.md). Start from an
 # empty stack (deploy/local/down.sh; rm -r deploy/local/data) so that no earlier backlog is measured too.
@@ -19,6 +20,7 @@ if [[ $(http_status "$(port_of query-service)" /q/health/ready) != 200 ]]; then
   log "the local stack is not running: starting it with the store in memory (NIANBAO_STORE=${NIANBAO_STORE:-memory})"
   NIANBAO_STORE=${NIANBAO_STORE:-memory} "$LOCAL_DIR/up.sh"
 fi
+[[ -f $HARNESS_JAR ]] || die "$HARNESS_JAR is missing: build the project (mvn -B -DskipTests install)"
 STORE="MongoDB at ${MONGODB_URI:-}"
 if [[ -z ${MONGODB_URI:-} ]]; then
   STORE="the local store: mongo-java-server, $(cat "$RUN_DIR/store.kind" 2>/dev/null || echo file) backend"

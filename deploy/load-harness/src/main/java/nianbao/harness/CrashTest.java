@@ -1,7 +1,6 @@
 package nianbao.harness;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import nianbao.support.bench.ResultsFile;
 import nianbao.tools.Topics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -9,56 +8,48 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * One crash run: publishes N reports, runs the kill command halfway (a SIGKILL of one component), then the restart
  * command, and checks that every report ends in query-service exactly once with the right status: ERRORS when an
- * identity was broken on purpose, and no error otherwise. Exit 0 only when all N are right.
+ * identity was broken on purpose, and no error otherwise. Adds the run to bench/RESULTS.md when given
+ * {@code --results}. Exit 0 only when all N are right.
  *
- * <p>Arguments: {@code --reports 500 --kill "<shell>" --restart "<shell>" --bootstrap localhost:9092
- * --query http://localhost:8080 --timeout 300 --seed 7}.
+ * <p>Arguments: {@code --reports 500 --kill "<shell>" --restart "<shell>" --component name --bootstrap localhost:9092
+ * --query http://localhost:8080 --timeout 300 --seed 7 --results bench/RESULTS.md --commit abc1234}.
  */
 public final class CrashTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> FINAL = List.of("PASSED", "WARNINGS", "INCOMPLETE", "ERRORS");
 
     private CrashTest() {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        int reports = Integer.parseInt(options.getOrDefault("reports", "500"));
-        String query = options.getOrDefault("query", "http://localhost:8080");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long totalBefore = total(http, query);
-        SyntheticReports supply = new SyntheticReports(Long.parseLong(options.getOrDefault("seed", "7")), 0.2);
+        Options options = Options.parse(args);
+        int reports = options.integer("reports", 500);
+        ReadModel readModel = new ReadModel(options.get("query", "http://localhost:8080"));
+        long totalBefore = readModel.total();
+        SyntheticReports supply = new SyntheticReports(Long.parseLong(options.get("seed", "7")), 0.2);
         Map<String, Boolean> broken = new LinkedHashMap<>();
         Thread restart = new Thread(() -> {
             try {
                 Thread.sleep(2_000);
-                shell(options.get("restart"));
+                Shell.run(options.get("restart", null));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         }, "restart");
-        try (KafkaProducer<String, byte[]> producer = producer(options.getOrDefault("bootstrap", "localhost:9092"))) {
+        long started = System.currentTimeMillis();
+        try (KafkaProducer<String, byte[]> producer = producer(options.get("bootstrap", "localhost:9092"))) {
             for (int i = 0; i < reports; i++) {
                 if (i == reports / 2) {
                     producer.flush();
-                    shell(options.get("kill"));
+                    Shell.run(options.get("kill", null));
                     // the restart runs while publishing goes on: with the broker down, sends wait for it to return
                     restart.start();
                 }
@@ -74,56 +65,35 @@ public final class CrashTest {
             producer.flush();
         }
         restart.join();
-        long deadline = System.currentTimeMillis() + Long.parseLong(options.getOrDefault("timeout", "300")) * 1000;
-        Map<String, String> wrong = check(http, query, broken);
-        while (!wrong.isEmpty() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(2_000);
-            wrong = check(http, query, broken);
-        }
-        long added = total(http, query) - totalBefore;
-        System.out.printf("%d of %d reports right; %d read-model entries added (expected %d)%n", reports - wrong.size(),
+        Duration timeout = Duration.ofSeconds(Long.parseLong(options.get("timeout", "300")));
+        Map<String, ReadModel.Outcome> outcomes = readModel.awaitRight(broken, timeout);
+        long allRight = System.currentTimeMillis();
+        long wrong = outcomes.values().stream().filter(o -> !o.right()).count();
+        long added = readModel.total() - totalBefore;
+        System.out.printf("%d of %d reports right; %d read-model entries added (expected %d)%n", reports - wrong,
                 reports, added, reports);
-        wrong.entrySet().stream().limit(10).forEach(e -> System.out.println("  " + e.getKey() + ": " + e.getValue()));
-        System.exit(wrong.isEmpty() && added == reports ? 0 : 1);
+        outcomes.entrySet().stream().filter(e -> !e.getValue().right()).limit(10)
+                .forEach(e -> System.out.println("  " + e.getKey() + ": " + e.getValue().wrong()));
+        boolean passed = wrong == 0 && added == reports;
+        if (options.has("results")) {
+            record(options, reports, reports - wrong, added, (allRight - started) / 1000.0, passed);
+        }
+        System.exit(passed ? 0 : 1);
     }
 
-    /** The reports not (yet) right, with what is wrong with each. */
-    private static Map<String, String> check(HttpClient http, String query, Map<String, Boolean> broken) throws Exception {
-        Map<String, String> wrong = new LinkedHashMap<>();
-        for (Map.Entry<String, Boolean> report : broken.entrySet()) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(query + "/reports/" + report.getKey()))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                wrong.put(report.getKey(), "not in query-service (" + response.statusCode() + ")");
-                continue;
-            }
-            JsonNode body = JSON.readTree(response.body());
-            String status = body.path("status").asText();
-            int errors = body.at("/validation/counts/error").asInt(0);
-            if (!FINAL.contains(status)) {
-                wrong.put(report.getKey(), "status " + status);
-            } else if (report.getValue() != errors > 0) {
-                wrong.put(report.getKey(), "status " + status + " with " + errors + " errors, but broken=" + report.getValue());
-            }
-        }
-        return wrong;
-    }
-
-    private static long total(HttpClient http, String query) throws Exception {
-        String body = http.send(HttpRequest.newBuilder(URI.create(query + "/reports?size=1")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        return JSON.readTree(body).path("total").asLong();
-    }
-
-    private static void shell(String command) throws Exception {
-        if (command == null || command.isBlank()) {
-            return;
-        }
-        System.out.println("$ " + command);
-        int exit = new ProcessBuilder("bash", "-c", command).inheritIO().start().waitFor();
-        if (exit != 0) {
-            throw new IllegalStateException("command failed (exit " + exit + "): " + command);
-        }
+    private static void record(Options options, int reports, long right, long added, double seconds, boolean passed)
+            throws Exception {
+        String entry = "### " + Instant.now() + " — SIGKILL of " + options.get("component", "a component") + " halfway through "
+                + reports + " reports: " + (passed ? "passed" : "FAILED") + "\n\n"
+                + "| figure | value |\n|---|---|\n"
+                + "| commit | " + options.get("commit", "not given") + " |\n"
+                + "| right (final status, errors exactly where broken on purpose) | " + right + " of " + reports + " |\n"
+                + "| read-model entries added (exactly once: " + reports + ") | " + added + " |\n"
+                + "| first publish → all right | " + String.format("%.1f s", seconds) + " |\n";
+        ResultsFile.addRun(Path.of(options.get("results", "bench/RESULTS.md")), "Crash test", "Command: "
+                + "`deploy/local/crashtest.sh [components]` against the local stack (`deploy/local/up.sh`, the file-backed store): "
+                + "for each component, 500 reports published, that component killed with SIGKILL halfway and restarted, "
+                + "and every report checked in query-service.", entry);
     }
 
     private static KafkaProducer<String, byte[]> producer(String bootstrap) {

@@ -25,6 +25,17 @@ final class HeapSampler implements AutoCloseable {
         thread.start();
     }
 
+    /** The metrics of the four services of the local stack, query-service at {@code query} and the others beside it. */
+    static Map<String, String> localServices(String query) {
+        Map<String, String> urls = new LinkedHashMap<>();
+        String host = URI.create(query).getHost();
+        urls.put("query-service", query + "/q/metrics");
+        urls.put("ingest-service", "http://" + host + ":8081/q/metrics");
+        urls.put("parser-service", "http://" + host + ":8082/q/metrics");
+        urls.put("validation-service", "http://" + host + ":8083/q/metrics");
+        return urls;
+    }
+
     private void sample() {
         while (running) {
             metricsUrls.forEach((service, url) -> {

@@ -11,25 +11,25 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Watches {@code reports-validated} from its current end and notes when each report's first validation event
- * arrives (by record key), so latency is measured publish → validated on this machine's clock.
+ * Watches a topic ({@code reports-validated}, or the bare pipe's last hop) from its current end and notes when each
+ * report's first record arrives (by record key), so latency is measured publish → arrival on this machine's clock.
  */
-final class ValidatedWatcher implements AutoCloseable {
+final class ArrivalWatcher implements AutoCloseable {
 
     private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
     private final KafkaConsumer<String, String> consumer;
     private final Thread thread;
     private volatile boolean running = true;
 
-    ValidatedWatcher(String bootstrapServers) {
+    ArrivalWatcher(String bootstrapServers, String topic) {
         consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor("reports-validated").stream()
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                 .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);
-        thread = new Thread(this::poll, "validated-watcher");
+        thread = new Thread(this::poll, "arrivals-" + topic);
         thread.setDaemon(true);
         thread.start();
     }
@@ -41,7 +41,7 @@ final class ValidatedWatcher implements AutoCloseable {
         consumer.close();
     }
 
-    /** When the report's first validation arrived, or null. */
+    /** When the report's first record arrived, or null. */
     Long arrival(String reportId) {
         return arrivals.get(reportId);
     }
