@@ -29,4 +29,5 @@ log "load test: $REPORTS reports, rate ${RATE:-0} (0 = as fast as possible)"
 COMMIT=$(git -C "$NIANBAO_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 args=(--reports "$REPORTS" --rate "$RATE" --results "$NIANBAO_ROOT/bench/RESULTS.md" --store "$STORE" --commit "$COMMIT")
 [[ -n $LABEL ]] && args+=(--label "$LABEL")
-"$JAVA" -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$HARNESS_CP" nianbao.harness.LoadTest "${args[@]}"
+# the harness is no service (not held to 256 MiB): its producers buffer whole runs, and the bare pipe runs in it too
+"$JAVA" -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$HARNESS_CP" nianbao.harness.LoadTest "${args[@]}"
