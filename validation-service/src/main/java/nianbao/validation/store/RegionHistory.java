@@ -1,112 +1,91 @@
 package nianbao.validation.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import jakarta.enterprise.context.ApplicationScoped;
-import nianbao.validation.rules.History;
-import nianbao.validation.rules.RegionSumRule;
 import nianbao.validation.rules.ReportRegion;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.function.IntPredicate;
+import java.util.Set;
 
 /**
  * Which agencies of a region have reported for which year, for P04 and A01 on the region-wide report: collection
  * {@code regions} ({@code _id} the region key, the years it has reports for) and {@code regionYears} ({@code _id}
  * {@code regionKey|year}, the agency keys of its agencies' reports and of its region-wide reports). Every read is by
- * {@code _id}, like {@link ReportHistory}'s.
+ * {@code _id}, like {@link ReportHistory}'s; what a region-wide report learns from them is {@link HistorySnapshot}'s.
  */
 @ApplicationScoped
 public class RegionHistory {
 
+    /** One report's place in its region: the agency of a region-wide report or of an agency's own. */
+    public record Entry(ReportRegion region, int year, String agencyKey, boolean regionWide) {
+    }
+
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final BulkWriteOptions IN_ORDER = new BulkWriteOptions().ordered(true);
     private final MongoCollection<Document> regions;
     private final MongoCollection<Document> regionYears;
-    private final ReportHistory reports;
 
-    public RegionHistory(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database,
-                         ReportHistory reports) {
+    public RegionHistory(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         this.regions = client.getDatabase(database).getCollection("regions");
         this.regionYears = client.getDatabase(database).getCollection("regionYears");
-        this.reports = reports;
     }
 
     /** The same report twice leaves the same documents. */
     public void record(ReportRegion region, int year, String agencyKey, boolean regionWide) {
-        regions.updateOne(Filters.eq("_id", region.key()), Updates.addToSet("years", year), UPSERT);
-        regionYears.updateOne(Filters.eq("_id", id(region.key(), year)), Updates.combine(
-                Updates.set("region", region.key()), Updates.set("year", year),
-                Updates.addToSet(regionWide ? "regionWide" : "agencies", agencyKey),
-                Updates.pull(regionWide ? "agencies" : "regionWide", agencyKey)), UPSERT);
+        recordAll(List.of(new Entry(region, year, agencyKey, regionWide)));
     }
 
-    /**
-     * A region-wide report's region for the year: its agencies' reports of that year (their totals, kept with them, so
-     * that no report is read whole), and the agencies that reported for an earlier year but not for this one, each
-     * with the last year it reported.
-     */
-    public History.Region of(ReportRegion region, int year, Function<String, JsonNode> read) {
-        Map<Integer, Document> byYear = years(region, y -> y <= year);
-        List<String> reporting = members(byYear.get(year), "agencies");
-        List<History.AgencyReport> reportsOfYear = new ArrayList<>();
-        for (ReportHistoryDocument d : reports.findAll(reporting.stream().map(a -> ReportHistoryDocument.id(a, year)).toList(), false)) {
-            Map<String, BigDecimal> totals = d.totalsByPath();
-            if (totals == null) {
-                // kept before the totals were: read them from the report once more
-                totals = reports.find(d.agencyKey(), year).map(full -> RegionSumRule.totalsOf(read.apply(full.reportJson()))).orElse(Map.of());
-            }
-            reportsOfYear.add(new History.AgencyReport(d.agency(), totals));
+    /** Records the entries in their order, one bulk write per collection; the same entries again change nothing. */
+    public void recordAll(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
         }
-        Map<String, Integer> lastYear = new LinkedHashMap<>();
-        new TreeMap<>(byYear).descendingMap().forEach((y, d) -> {
-            if (y < year) {
-                members(d, "agencies").stream().filter(a -> !reporting.contains(a)).forEach(a -> lastYear.putIfAbsent(a, y));
-            }
-        });
-        Map<String, String> names = new HashMap<>();
-        reports.findAll(lastYear.entrySet().stream().map(e -> ReportHistoryDocument.id(e.getKey(), e.getValue())).toList(), false)
-                .forEach(d -> names.put(d.agencyKey(), d.agency()));
-        List<History.KnownAgency> withoutReport = lastYear.entrySet().stream()
-                .map(e -> new History.KnownAgency(names.getOrDefault(e.getKey(), e.getKey()), e.getValue())).toList();
-        return new History.Region(reportsOfYear, withoutReport);
+        List<WriteModel<Document>> years = new ArrayList<>();
+        List<WriteModel<Document>> members = new ArrayList<>();
+        for (Entry e : entries) {
+            years.add(new UpdateOneModel<>(Filters.eq("_id", e.region().key()), Updates.addToSet("years", e.year()), UPSERT));
+            members.add(new UpdateOneModel<>(Filters.eq("_id", id(e.region().key(), e.year())), Updates.combine(
+                    Updates.set("region", e.region().key()), Updates.set("year", e.year()),
+                    Updates.addToSet(e.regionWide() ? "regionWide" : "agencies", e.agencyKey()),
+                    Updates.pull(e.regionWide() ? "agencies" : "regionWide", e.agencyKey())), UPSERT));
+        }
+        regions.bulkWrite(years, IN_ORDER);
+        regionYears.bulkWrite(members, IN_ORDER);
     }
 
-    /** The history ids of the region's region-wide reports of the year and the years after. */
-    public List<String> regionWideFrom(ReportRegion region, int year) {
-        List<String> ids = new ArrayList<>();
-        years(region, y -> y >= year).forEach((y, d) -> members(d, "regionWide").forEach(a -> ids.add(ReportHistoryDocument.id(a, y))));
-        return ids;
+    /** The years each of those regions has reports for, by region key: one query. */
+    Map<String, List<Integer>> years(Collection<String> regionKeys) {
+        Map<String, List<Integer>> years = new HashMap<>();
+        if (!regionKeys.isEmpty()) {
+            regions.find(Filters.in("_id", Set.copyOf(regionKeys)))
+                    .forEach(d -> years.put(d.getString("_id"), d.getList("years", Integer.class, List.of())));
+        }
+        return years;
     }
 
-    private Map<Integer, Document> years(ReportRegion region, IntPredicate wanted) {
-        Document known = regions.find(Filters.eq("_id", region.key())).first();
-        List<String> ids = known == null ? List.of() : known.getList("years", Integer.class, List.of()).stream()
-                .filter(wanted::test).map(y -> id(region.key(), y)).toList();
-        Map<Integer, Document> byYear = new TreeMap<>();
+    /** The documents of those {@code regionKey|year} ids, by id: one query. */
+    Map<String, Document> regionYears(Collection<String> ids) {
+        Map<String, Document> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            regionYears.find(Filters.in("_id", ids)).forEach(d -> byYear.put(d.getInteger("year"), d));
+            regionYears.find(Filters.in("_id", Set.copyOf(ids))).forEach(d -> found.put(d.getString("_id"), d));
         }
-        return byYear;
+        return found;
     }
 
-    private static List<String> members(Document regionYear, String field) {
-        return regionYear == null ? List.of() : regionYear.getList(field, String.class, List.of());
-    }
-
-    private static String id(String regionKey, int year) {
+    static String id(String regionKey, int year) {
         return regionKey + "|" + year;
     }
 }

@@ -2,20 +2,24 @@ package nianbao.validation.store;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,12 +29,14 @@ import java.util.Set;
  * {@code year|band}, the history ids holding that band).
  *
  * <p>Every lookup is by _id, so it costs the same with 100 or 100,000 reports: mongo-java-server, the embedded
- * default, has no secondary indexes and would scan every history document for a query on {@code bands}.
+ * default, has no secondary indexes and would scan every history document for a query on {@code bands}. A batch is kept
+ * with two bulk writes ({@link #saveAll}) and read through a {@link HistorySnapshot} with a few {@code $in} reads.
  */
 @ApplicationScoped
 public class ReportHistory {
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final BulkWriteOptions IN_ORDER = new BulkWriteOptions().ordered(true);
     private final MongoCollection<Document> reports;
     private final MongoCollection<Document> bandIndex;
 
@@ -41,14 +47,29 @@ public class ReportHistory {
 
     /** Keeps the report as its agency's report of that year (the same report again leaves the same documents). */
     public void save(ReportHistoryDocument report) {
-        reports.replaceOne(Filters.eq("_id", report.id()), report.toDocument(), new ReplaceOptions().upsert(true));
-        List<UpdateOneModel<Document>> memberships = new ArrayList<>();
-        for (String band : report.bands()) {
-            memberships.add(new UpdateOneModel<>(Filters.eq("_id", bandKey(report.year(), band)),
-                    Updates.addToSet("members", report.id()), UPSERT));
+        saveAll(List.of(report));
+    }
+
+    /**
+     * Keeps the reports in their order (of two reports of one agency and year the later is kept), in one bulk write per
+     * collection; the same reports again leave the same documents.
+     */
+    public void saveAll(List<ReportHistoryDocument> batch) {
+        if (batch.isEmpty()) {
+            return;
         }
+        List<WriteModel<Document>> replacements = new ArrayList<>();
+        List<WriteModel<Document>> memberships = new ArrayList<>();
+        for (ReportHistoryDocument report : batch) {
+            replacements.add(new ReplaceOneModel<>(Filters.eq("_id", report.id()), report.toDocument(), new ReplaceOptions().upsert(true)));
+            for (String band : report.bands()) {
+                memberships.add(new UpdateOneModel<>(Filters.eq("_id", bandKey(report.year(), band)),
+                        Updates.addToSet("members", report.id()), UPSERT));
+            }
+        }
+        reports.bulkWrite(replacements, IN_ORDER);
         if (!memberships.isEmpty()) {
-            bandIndex.bulkWrite(memberships);
+            bandIndex.bulkWrite(memberships, IN_ORDER);
         }
     }
 
@@ -57,15 +78,25 @@ public class ReportHistory {
                 .map(ReportHistoryDocument::from);
     }
 
-    /** The documents of those ids that exist, with or without their report (the bulk of each document). */
-    public List<ReportHistoryDocument> findAll(List<String> ids, boolean withReport) {
+    /** The documents of those ids that exist, with or without their report (the bulk of each document): one query. */
+    public List<ReportHistoryDocument> findAll(Collection<String> ids, boolean withReport) {
         List<ReportHistoryDocument> found = new ArrayList<>();
         if (ids.isEmpty()) {
             return found;
         }
-        var query = reports.find(Filters.in("_id", ids));
+        var query = reports.find(Filters.in("_id", Set.copyOf(ids)));
         (withReport ? query : query.projection(Projections.exclude("reportJson"))).forEach(d -> found.add(ReportHistoryDocument.from(d)));
         return found;
+    }
+
+    /** The history ids holding each of those bands of the year ({@code year|band}), by band key: one query. */
+    Map<String, List<String>> bandMembers(Collection<String> bandKeys) {
+        Map<String, List<String>> members = new HashMap<>();
+        if (!bandKeys.isEmpty()) {
+            bandIndex.find(Filters.in("_id", Set.copyOf(bandKeys)))
+                    .forEach(entry -> members.put(entry.getString("_id"), entry.getList("members", String.class, List.of())));
+        }
+        return members;
     }
 
     /**
@@ -73,30 +104,10 @@ public class ReportHistory {
      * without their report (the bulk of each document; {@link #find} has it), since most are only compared.
      */
     public List<ReportHistoryDocument> candidatesLike(int year, String agencyKey, List<String> bands) {
-        List<ReportHistoryDocument> found = new ArrayList<>();
-        if (bands.isEmpty()) {
-            return found;
-        }
-        Set<String> members = new LinkedHashSet<>();
-        for (Document entry : bandIndex.find(Filters.in("_id", bands.stream().map(b -> bandKey(year, b)).toList()))) {
-            members.addAll(entry.getList("members", String.class, List.of()));
-        }
-        members.remove(ReportHistoryDocument.id(agencyKey, year));
-        if (members.isEmpty()) {
-            return found;
-        }
-        Set<String> wanted = new HashSet<>(bands);
-        for (Document d : reports.find(Filters.in("_id", List.copyOf(members))).projection(Projections.exclude("reportJson"))) {
-            ReportHistoryDocument candidate = ReportHistoryDocument.from(d);
-            // a membership stays behind when an agency's report of the year is replaced: check the bands it has now
-            if (!candidate.agencyKey().equals(agencyKey) && candidate.bands().stream().anyMatch(wanted::contains)) {
-                found.add(candidate);
-            }
-        }
-        return found;
+        return new HistorySnapshot(this, null).candidatesLike(year, agencyKey, bands);
     }
 
-    private static String bandKey(int year, String band) {
+    static String bandKey(int year, String band) {
         return year + "|" + band;
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A record whose validation fails with an {@link Error} (a rule throws one) is dead-lettered to reports-parsed-dlq,
  * and the next record is validated as usual, even one near-identical to it (validating the failed one again is
- * skipped); an event whose report is not in the contract's shape is dead-lettered too.
+ * skipped); an event whose report is not in the contract's shape is dead-lettered too; bad records read in one batch
+ * with good ones are dead-lettered alone, their neighbours validated.
  */
 @QuarkusTest
 @TestProfile(ConstrainedServiceProfile.class)
@@ -49,6 +51,20 @@ class StageFailureTest {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap),
                 new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>("reports-parsed", key, event.toString())).get();
+        }
+    }
+
+    /** The events sent together (one producer, one flush), so the stage reads them as one batch. */
+    private void publishTogether(Map<String, ObjectNode> reports) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap, "linger.ms", "100"),
+                new StringSerializer(), new StringSerializer())) {
+            reports.forEach((key, report) -> {
+                ObjectNode event = JSON.createObjectNode().put("eventId", UUID.randomUUID().toString()).put("type", "reports-parsed.v1")
+                        .put("reportId", key).put("occurredAt", "2026-01-01T00:00:00Z");
+                event.set("report", report);
+                producer.send(new ProducerRecord<>("reports-parsed", key, event.toString()));
+            });
+            producer.flush();
         }
     }
 
@@ -80,6 +96,30 @@ class StageFailureTest {
 
         assertThat(JSON.readTree(read("reports-validated", twin).get(0).value()).get("findings"))
                 .anySatisfy(f -> assertThat(f.get("ruleId").asText()).isEqualTo("X06"));
+    }
+
+    @Test
+    void badRecordsInABatchAreDeadLetteredAloneWhileTheirNeighboursAreValidated() throws Exception {
+        String before = "before-" + UUID.randomUUID();
+        String throwing = "error-" + UUID.randomUUID();
+        String shapeless = "shape-" + UUID.randomUUID();
+        String after = "after-" + UUID.randomUUID();
+        // seeds no other test of this class uses, so no other report finds them near-identical (X06)
+        ObjectNode wrongShape = report("002_e0a437375778a97d", "批内形状局" + UUID.randomUUID());
+        wrongShape.remove("applications");
+        Map<String, ObjectNode> batch = new LinkedHashMap<>();
+        batch.put(before, report("000_2f8ee6c9bd0fa497", "批内前局" + UUID.randomUUID()));
+        batch.put(throwing, report("001_f44f10d947acded0", ThrowingRuleValidator.TRIGGER + UUID.randomUUID()));
+        batch.put(shapeless, wrongShape);
+        batch.put(after, report("002_e0a437375778a97d", "批内后局" + UUID.randomUUID()));
+
+        publishTogether(batch);
+
+        assertThat(JSON.readTree(read("reports-validated", before).get(0).value()).get("reportId").asText()).isEqualTo(before);
+        assertThat(JSON.readTree(read("reports-validated", after).get(0).value()).get("reportId").asText()).isEqualTo(after);
+        assertThat(read("reports-parsed-dlq", throwing)).singleElement()
+                .satisfies(r -> assertThat(r.headers().lastHeader("dead-letter-reason")).isNotNull());
+        assertThat(read("reports-parsed-dlq", shapeless)).hasSize(1);
     }
 
     @Test

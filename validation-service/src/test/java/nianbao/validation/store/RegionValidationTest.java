@@ -50,7 +50,7 @@ class RegionValidationTest {
         String database = "regions-" + UUID.randomUUID();
         ReportHistory history = new ReportHistory(client, database);
         validation = new HistoricValidation(new Validator(RuleSet.bundled(Map.of())), history,
-                new RegionHistory(client, database, history), JSON);
+                new RegionHistory(client, database), JSON);
         city = "测试" + UUID.randomUUID().toString().substring(0, 6) + "市";
     }
 
