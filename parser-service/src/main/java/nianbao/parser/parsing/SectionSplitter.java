@@ -25,6 +25,13 @@ public final class SectionSplitter {
             List.of("行政复议", "行政诉讼"),
             List.of("存在的主要问题", "存在主要问题", "主要问题", "问题及改进", "改进情况"),
             List.of("其他需要报告", "其他事项", "需要报告"));
+    /**
+     * The titles the 2021 format gives its six sections (normalized): a heading that carries one of them in full is
+     * that section even when it is numbered otherwise (the report's numbering is then S02's business, not a missing
+     * section).
+     */
+    private static final List<String> STANDARD_TITLES = List.of("总体情况", "主动公开政府信息情况",
+            "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项");
 
     private SectionSplitter() {
     }
@@ -36,6 +43,9 @@ public final class SectionSplitter {
         int from = 0;
         for (int number = 1; number <= 6; number++) {
             int at = findHeading(headings, number, from);
+            if (at < 0) {
+                at = findStandardTitle(headings, number, from);
+            }
             if (at >= 0) {
                 found.add(new int[] {number, at});
                 Matcher m = HEADING.matcher(headings.get(at));
@@ -101,6 +111,21 @@ public final class SectionSplitter {
             }
         }
         return ' ';
+    }
+
+    /** A heading numbered otherwise whose title is the section's standard title in full. */
+    private static int findStandardTitle(List<String> headings, int number, int from) {
+        String title = Labels.normalize(STANDARD_TITLES.get(number - 1));
+        for (int i = from; i < headings.size(); i++) {
+            if (headings.get(i) == null) {
+                continue;
+            }
+            Matcher m = HEADING.matcher(headings.get(i));
+            if (m.matches() && m.group(2).replaceFirst("^[、.,:]", "").equals(title)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int findHeading(List<String> headings, int number, int from) {
