@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * "O", "12" → "1 2", a cell or a row or a label deleted, a label garbled or moved to the line before, a row or a
  * table duplicated, page footers, running headers, stray spaces); every number the parser reports must be the
  * one of its own cell (or null). Defaults: 2,000 chaos and 300 placement cases; longer runs:
- * {@code mvn -o -pl parser-service test -Dtest=ParserFuzzTest -Dfuzz.iterations=200000 -Dfuzz.placement.iterations=20000}
+ * {@code mvn -B -pl parser-service -am test -Dtest=ParserFuzzTest -Dsurefire.failIfNoSpecifiedTests=false -Dfuzz.iterations=200000 -Dfuzz.placement.iterations=20000}
  * (optionally {@code -Dfuzz.seed=...}). Failing inputs go to target/fuzz-failures/, each run's figures (mutations,
  * failures, the slowest parse: a figure, not an assertion) to target/fuzz-summary.txt.
  */

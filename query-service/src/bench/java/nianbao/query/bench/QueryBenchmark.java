@@ -34,8 +34,8 @@ import java.util.function.IntFunction;
 public final class QueryBenchmark {
 
     private static final String INTRO = """
-            From the repository root: `mvn -o -B -pl query-service package -DskipTests` and then
-            `mvn -o -B -pl query-service -Pbench test-compile exec:exec` (about 3 minutes and up to 8 GiB of heap;
+            From the repository root: `mvn -B -q install -DskipTests -pl query-service -am` and then
+            `mvn -B -pl query-service -Pbench test-compile exec:exec` (about 3 minutes and up to 8 GiB of heap;
             leave the machine otherwise idle). It starts an in-JVM Kafka broker and an in-memory mongo-java-server, inserts the read-model documents
             of 100,000 parsed and validated reports (31 provinces × 10 cities × 5 counties, 5 years, all 207 cells filled;
             written with `ReportStore.parsedFields`, the projector's own mapping), starts the packaged query-service
