@@ -1,16 +1,34 @@
 package nianbao.query.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import nianbao.query.store.BatchWrite;
 import nianbao.query.store.ReportStore;
+import nianbao.query.store.ReportStore.Parsed;
+import nianbao.query.store.ReportStore.Rejected;
+import nianbao.query.store.ReportStore.Validated;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Builds the read models from the events: parsed reports, validations and rejections (dead letters: {@link
- * DeadLetterProjector}). Every update is an upsert by reportId of the fields that event owns, so replays and any
- * arrival order give the same state. An event that is not what its topic carries throws, and is dead-lettered. Each
- * validation, each parse that completes an earlier validation, and each rejection goes on to the live feed.
+ * DeadLetterProjector}). Records come in batches (docs/processing-model.md), each batch written with a few bulk
+ * writes on a worker thread and committed after; every update is an upsert by reportId of the fields that event owns,
+ * in the batch's order, so replays and any arrival order give the same state. An event that is not what its topic
+ * carries, or that the store refuses for good, is dead-lettered alone; a store that cannot be reached is waited for.
+ * Each validation, each parse that completes an earlier validation, and each rejection goes on to the live feed.
  */
 @ApplicationScoped
 public class ReadModelProjector {
@@ -24,32 +42,80 @@ public class ReadModelProjector {
     }
 
     @Incoming("reports-parsed")
-    @Blocking
-    public void onParsed(JsonNode event) {
-        requireEvent(event, "report");
-        String reportId = event.get("reportId").asText();
-        boolean completes = store.saveParsed(reportId, event.get("report"), event.path("occurredAt").asText(null));
-        if (completes) {
-            feed.publish("validated", reportId, event.path("occurredAt").asText(null));
-        }
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onParsed(KafkaRecordBatch<String, JsonNode> batch) {
+        return RecordBatches.consume(batch, records -> {
+            Projected<Parsed> projected = project(records, event -> {
+                requireEvent(event, "report");
+                return new Parsed(event.get("reportId").asText(), event.get("report"), event.path("occurredAt").asText(null));
+            }, "store parsed reports", store::saveAllParsed);
+            Set<String> complete = new HashSet<>(projected.results());
+            for (Parsed parsed : projected.written()) {
+                if (complete.remove(parsed.reportId())) {
+                    feed.publish("validated", parsed.reportId(), parsed.occurredAt());
+                }
+            }
+            return projected.dead();
+        });
     }
 
     @Incoming("reports-validated")
-    @Blocking
-    public void onValidated(JsonNode event) {
-        ValidatedEvent validated = ValidatedEvent.of(event);
-        store.saveValidation(validated.reportId(), event);
-        feed.publish("validated", validated.reportId(), validated.occurredAt());
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onValidated(KafkaRecordBatch<String, JsonNode> batch) {
+        return RecordBatches.consume(batch, records -> {
+            Projected<Validated> projected = project(records, event -> new Validated(ValidatedEvent.of(event).reportId(), event),
+                    "store validations", written -> {
+                        store.saveAllValidations(written);
+                        return List.<String>of();
+                    });
+            for (Validated validated : projected.written()) {
+                feed.publish("validated", validated.reportId(), ValidatedEvent.of(validated.event()).occurredAt());
+            }
+            return projected.dead();
+        });
     }
 
     @Incoming("reports-rejected")
-    @Blocking
-    public void onRejected(JsonNode event) {
-        requireEvent(event, "reason");
-        String reportId = event.get("reportId").asText();
-        store.saveRejection(reportId, event.path("fileName").asText(null),
-                event.path("stage").asText("unknown"), event.get("reason").asText(), event.path("occurredAt").asText(null));
-        feed.publish("rejected", reportId, event.path("occurredAt").asText(null));
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onRejected(KafkaRecordBatch<String, JsonNode> batch) {
+        return RecordBatches.consume(batch, records -> {
+            Projected<Rejected> projected = project(records, event -> {
+                requireEvent(event, "reason");
+                return new Rejected(event.get("reportId").asText(), event.path("fileName").asText(null),
+                        event.path("stage").asText("unknown"), event.get("reason").asText(), event.path("occurredAt").asText(null));
+            }, "store rejections", written -> {
+                store.saveAllRejections(written);
+                return List.<String>of();
+            });
+            for (Rejected rejected : projected.written()) {
+                feed.publish("rejected", rejected.reportId(), rejected.occurredAt());
+            }
+            return projected.dead();
+        });
+    }
+
+    /** A batch's events written, in order, with what the write returned, and the records dead-lettered with why. */
+    private record Projected<T>(List<T> written, List<String> results, Map<KafkaRecord<?, ?>, Throwable> dead) {
+    }
+
+    /** Reads each record's event (one that is no event of its topic is dead-lettered), then writes them all. */
+    private static <T> Projected<T> project(List<KafkaRecord<String, JsonNode>> records, Function<JsonNode, T> read, String what,
+                                            Function<List<T>, ? extends Collection<String>> write) {
+        Map<KafkaRecord<?, ?>, Throwable> dead = new IdentityHashMap<>();
+        Map<T, KafkaRecord<?, ?>> sources = new IdentityHashMap<>();
+        List<T> events = new ArrayList<>();
+        for (KafkaRecord<String, JsonNode> record : records) {
+            try {
+                T event = read.apply(record.getPayload());
+                sources.put(event, record);
+                events.add(event);
+            } catch (RuntimeException e) {
+                dead.put(record, e);
+            }
+        }
+        BatchWrite<T, String> written = BatchWrite.of(what, events, write);
+        written.refused().forEach((event, failure) -> dead.put(sources.get(event), failure));
+        return new Projected<>(events.stream().filter(e -> !written.refused().containsKey(e)).toList(), written.results(), dead);
     }
 
     private static void requireEvent(JsonNode event, String field) {

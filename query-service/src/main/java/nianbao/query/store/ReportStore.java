@@ -2,33 +2,60 @@ package nianbao.query.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import nianbao.query.model.AgencyNames;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The reports read model in MongoDB, one document per reportId: the parsed report (the contract as it came), its latest
  * validation, a rejection if a stage rejected it, and the dead letters recorded under its id. Each event owns its own
  * fields, written to the report and to its slim copy in {@code reportSummaries} ({@link ReportSummaries}) the same way,
- * so both stay idempotent and independent of arrival order.
+ * so both stay idempotent and independent of arrival order. Events come in batches: each kind is written with a bulk
+ * write per collection, keyed by reportId, in the batch's order, and its version groups recomputed once per batch.
  */
 @ApplicationScoped
 public class ReportStore {
 
+    /** A parsed report to store. */
+    public record Parsed(String reportId, JsonNode report, String occurredAt) {
+    }
+
+    /** A {@code reports-validated} event to store. */
+    public record Validated(String reportId, JsonNode event) {
+    }
+
+    /** A {@code reports-rejected} event to store. */
+    public record Rejected(String reportId, String fileName, String stage, String reason, String occurredAt) {
+    }
+
+    /** A dead letter to record under a report's id. */
+    public record Dead(String reportId, DeadLetter deadLetter, String fileName) {
+    }
+
     /** Dead letters kept per report: enough to see what happened, bounded so that no document outgrows the store. */
     public static final int MAX_DEAD_LETTERS = 20;
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final BulkWriteOptions IN_ORDER = new BulkWriteOptions().ordered(true);
+    /** Set by a batch's parse on the reports it completes (they had their validation), and removed once read. */
+    private static final String COMPLETES_MARK = "completedByParse";
     private final MongoCollection<Document> reports;
     private final MongoCollection<Document> summaries;
     private final ReportVersions versions;
@@ -42,22 +69,56 @@ public class ReportStore {
 
     /** Stores the parsed report; true when the report had its validation already, so it is complete now. */
     public boolean saveParsed(String reportId, JsonNode report, String occurredAt) {
-        Document fields = parsedFields(Document.parse(report.toString()), occurredAt);
-        List<Bson> updates = new ArrayList<>();
-        fields.forEach((name, value) -> updates.add(Updates.set(name, value)));
-        Document before = reports.findOneAndUpdate(Filters.eq("_id", reportId), Updates.combine(updates),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE)
-                        .projection(Projections.include("versionKey", "validation.status")));
-        List<Bson> summary = new ArrayList<>();
-        ReportSummaries.parsedFields(fields).forEach((name, value) -> summary.add(Updates.set(name, value)));
-        summaries.updateOne(Filters.eq("_id", reportId), Updates.combine(summary), UPSERT);
-        String versionKey = fields.getString("versionKey");
-        String previousKey = before == null ? null : before.getString("versionKey");
-        if (previousKey != null && !previousKey.equals(versionKey)) {
-            versions.refresh(previousKey);
+        return !saveAllParsed(List.of(new Parsed(reportId, report, occurredAt))).isEmpty();
+    }
+
+    /**
+     * Stores the parsed reports in their order (of two events of one report the later wins): one bulk write per
+     * collection, one read before (the version each report had) and one after. The ids of those that had their
+     * validation already when their parse was written, so are complete now: told atomically per report, as a
+     * find-and-modify would, by a write of the parse that applies only to a report with a validation and leaves a mark
+     * of this batch, removed once read.
+     */
+    public Set<String> saveAllParsed(List<Parsed> batch) {
+        if (batch.isEmpty()) {
+            return Set.of();
         }
-        versions.add(versionKey, reportId);
-        return before != null && before.containsKey("validation");
+        Map<String, String> keyNow = new HashMap<>();
+        read(ids(batch, Parsed::reportId), "versionKey").forEach(d -> keyNow.put(d.getString("_id"), d.getString("versionKey")));
+        String mark = UUID.randomUUID().toString();
+        List<WriteModel<Document>> reportWrites = new ArrayList<>();
+        List<WriteModel<Document>> summaryWrites = new ArrayList<>();
+        Set<String> touched = new LinkedHashSet<>();
+        List<Map.Entry<String, String>> filed = new ArrayList<>();
+        for (Parsed parsed : batch) {
+            Document fields = parsedFields(Document.parse(parsed.report().toString()), parsed.occurredAt());
+            Bson set = sets(fields);
+            reportWrites.add(new UpdateOneModel<>(Filters.and(Filters.eq("_id", parsed.reportId()), Filters.exists("validation")),
+                    Updates.combine(set, Updates.set(COMPLETES_MARK, mark))));
+            reportWrites.add(new UpdateOneModel<>(Filters.eq("_id", parsed.reportId()), set, UPSERT));
+            summaryWrites.add(new UpdateOneModel<>(Filters.eq("_id", parsed.reportId()), sets(ReportSummaries.parsedFields(fields)), UPSERT));
+            String versionKey = fields.getString("versionKey");
+            String previousKey = keyNow.put(parsed.reportId(), versionKey);
+            if (previousKey != null && !previousKey.equals(versionKey)) {
+                touched.add(previousKey);
+            }
+            if (versionKey != null) {
+                touched.add(versionKey);
+                filed.add(Map.entry(versionKey, parsed.reportId()));
+            }
+        }
+        reports.bulkWrite(reportWrites, IN_ORDER);
+        summaries.bulkWrite(summaryWrites, IN_ORDER);
+        versions.fileAll(filed);
+        versions.refreshAll(touched);
+        Set<String> complete = new LinkedHashSet<>();
+        reports.find(Filters.and(Filters.in("_id", ids(batch, Parsed::reportId)), Filters.eq(COMPLETES_MARK, mark)))
+                .projection(Projections.include("_id")).forEach(d -> complete.add(d.getString("_id")));
+        if (!complete.isEmpty()) {
+            reports.bulkWrite(complete.stream().<WriteModel<Document>>map(id -> new UpdateOneModel<>(
+                    Filters.and(Filters.eq("_id", id), Filters.eq(COMPLETES_MARK, mark)), Updates.unset(COMPLETES_MARK))).toList(), IN_ORDER);
+        }
+        return complete;
     }
 
     /** The fields a parsed report owns in its read-model document: the contract and the copies queries use. */
@@ -89,22 +150,34 @@ public class ReportStore {
      * longer REJECTED, so its version group is recomputed.
      */
     public void saveValidation(String reportId, JsonNode event) {
-        Document validation = Document.parse(event.toString());
-        validation.remove("type");
-        validation.remove("reportId");
-        Document before = reports.findOneAndUpdate(Filters.eq("_id", reportId), Updates.combine(
-                Updates.set("validation", validation),
-                Updates.setOnInsert("agency", validation.get("agency")),
-                Updates.setOnInsert("year", validation.get("year"))),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE)
-                        .projection(Projections.include("versionKey", ReportStatus.DEAD_LETTERS_FIELD + ".topic")));
-        summaries.updateOne(Filters.eq("_id", reportId), Updates.combine(
-                Updates.set("validation", ReportSummaries.validation(validation)),
-                Updates.setOnInsert("agency", validation.get("agency")),
-                Updates.setOnInsert("year", validation.get("year"))), UPSERT);
-        if (before != null && before.containsKey(ReportStatus.DEAD_LETTERS_FIELD)) {
-            versions.refresh(before.getString("versionKey"));
+        saveAllValidations(List.of(new Validated(reportId, event)));
+    }
+
+    /** Stores the validations in their order (of two of one report the later wins): one bulk write per collection. */
+    public void saveAllValidations(List<Validated> batch) {
+        if (batch.isEmpty()) {
+            return;
         }
+        List<WriteModel<Document>> reportWrites = new ArrayList<>();
+        List<WriteModel<Document>> summaryWrites = new ArrayList<>();
+        for (Validated validated : batch) {
+            Document validation = Document.parse(validated.event().toString());
+            validation.remove("type");
+            validation.remove("reportId");
+            reportWrites.add(new UpdateOneModel<>(Filters.eq("_id", validated.reportId()), Updates.combine(
+                    Updates.set("validation", validation),
+                    Updates.setOnInsert("agency", validation.get("agency")),
+                    Updates.setOnInsert("year", validation.get("year"))), UPSERT));
+            summaryWrites.add(new UpdateOneModel<>(Filters.eq("_id", validated.reportId()), Updates.combine(
+                    Updates.set("validation", ReportSummaries.validation(validation)),
+                    Updates.setOnInsert("agency", validation.get("agency")),
+                    Updates.setOnInsert("year", validation.get("year"))), UPSERT));
+        }
+        reports.bulkWrite(reportWrites, IN_ORDER);
+        summaries.bulkWrite(summaryWrites, IN_ORDER);
+        // read after the write: a dead letter recorded meanwhile is seen here or sees this validation
+        versions.refreshAll(read(ids(batch, Validated::reportId), "versionKey", ReportStatus.DEAD_LETTERS_FIELD + ".topic").stream()
+                .filter(d -> d.containsKey(ReportStatus.DEAD_LETTERS_FIELD)).map(d -> d.getString("versionKey")).toList());
     }
 
     /**
@@ -113,34 +186,74 @@ public class ReportStore {
      * {@value #MAX_DEAD_LETTERS} are kept per report. True when the report is REJECTED by it: it was not complete.
      */
     public boolean saveDeadLetter(String reportId, DeadLetter deadLetter, String fileName) {
-        Bson notFull = Filters.exists(ReportStatus.DEAD_LETTERS_FIELD + "." + (MAX_DEAD_LETTERS - 1), false);
-        Bson add = Updates.addToSet(ReportStatus.DEAD_LETTERS_FIELD, deadLetter.toDocument());
-        // the document first, so that the capped add below never needs an upsert (which would collide on _id when full)
-        reports.updateOne(Filters.eq("_id", reportId), Updates.setOnInsert("fileName", fileName), UPSERT);
-        summaries.updateOne(Filters.eq("_id", reportId), Updates.setOnInsert("fileName", fileName), UPSERT);
-        Document after = reports.findOneAndUpdate(Filters.and(Filters.eq("_id", reportId), notFull), add,
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER).projection(Projections.include("versionKey",
-                        "rejection.stage", ReportStatus.PARSED_FIELD, "validation.status", ReportStatus.DEAD_LETTERS_FIELD + ".topic")));
-        summaries.updateOne(Filters.and(Filters.eq("_id", reportId), notFull), add);
-        if (after != null && after.getString("versionKey") != null) {
-            versions.refresh(after.getString("versionKey"));
+        return !saveAllDeadLetters(List.of(new Dead(reportId, deadLetter, fileName))).isEmpty();
+    }
+
+    /**
+     * Records the dead letters in their order, as {@link #saveDeadLetter} does each: two bulk writes per collection and
+     * one read after. The ids of the reports that are REJECTED by a dead letter (no rejection of their own).
+     */
+    public Set<String> saveAllDeadLetters(List<Dead> batch) {
+        if (batch.isEmpty()) {
+            return Set.of();
         }
-        return after != null && !after.containsKey("rejection") && "REJECTED".equals(ReportStatus.of(after));
+        Bson notFull = Filters.exists(ReportStatus.DEAD_LETTERS_FIELD + "." + (MAX_DEAD_LETTERS - 1), false);
+        List<WriteModel<Document>> created = new ArrayList<>();
+        List<WriteModel<Document>> added = new ArrayList<>();
+        for (Dead dead : batch) {
+            // the document first, so that the capped add below never needs an upsert (which would collide on _id when full)
+            created.add(new UpdateOneModel<>(Filters.eq("_id", dead.reportId()), Updates.setOnInsert("fileName", dead.fileName()), UPSERT));
+            added.add(new UpdateOneModel<>(Filters.and(Filters.eq("_id", dead.reportId()), notFull),
+                    Updates.addToSet(ReportStatus.DEAD_LETTERS_FIELD, dead.deadLetter().toDocument())));
+        }
+        reports.bulkWrite(created, IN_ORDER);
+        summaries.bulkWrite(created, IN_ORDER);
+        reports.bulkWrite(added, IN_ORDER);
+        summaries.bulkWrite(added, IN_ORDER);
+        List<Document> after = read(ids(batch, Dead::reportId), "versionKey", "rejection.stage", ReportStatus.PARSED_FIELD,
+                "validation.status", ReportStatus.DEAD_LETTERS_FIELD + ".topic");
+        versions.refreshAll(after.stream().map(d -> d.getString("versionKey")).toList());
+        Set<String> rejected = new LinkedHashSet<>();
+        after.stream().filter(d -> !d.containsKey("rejection") && "REJECTED".equals(ReportStatus.of(d)))
+                .forEach(d -> rejected.add(d.getString("_id")));
+        return rejected;
     }
 
     public void saveRejection(String reportId, String fileName, String stage, String reason, String occurredAt) {
-        Document rejection = new Document("stage", stage).append("reason", reason).append("rejectedAt", occurredAt);
-        Document before = reports.findOneAndUpdate(Filters.eq("_id", reportId), Updates.combine(
-                Updates.set("rejection", rejection),
-                Updates.setOnInsert("fileName", fileName)),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE)
-                        .projection(Projections.include("versionKey")));
-        summaries.updateOne(Filters.eq("_id", reportId), Updates.combine(
-                Updates.set("rejection", rejection),
-                Updates.setOnInsert("fileName", fileName)), UPSERT);
-        if (before != null && before.getString("versionKey") != null) {
-            versions.refresh(before.getString("versionKey"));
+        saveAllRejections(List.of(new Rejected(reportId, fileName, stage, reason, occurredAt)));
+    }
+
+    /** Stores the rejections in their order (of two of one report the later wins): one bulk write per collection. */
+    public void saveAllRejections(List<Rejected> batch) {
+        if (batch.isEmpty()) {
+            return;
         }
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (Rejected r : batch) {
+            Document rejection = new Document("stage", r.stage()).append("reason", r.reason()).append("rejectedAt", r.occurredAt());
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", r.reportId()), Updates.combine(
+                    Updates.set("rejection", rejection),
+                    Updates.setOnInsert("fileName", r.fileName())), UPSERT));
+        }
+        reports.bulkWrite(writes, IN_ORDER);
+        summaries.bulkWrite(writes, IN_ORDER);
+        versions.refreshAll(read(ids(batch, Rejected::reportId), "versionKey").stream().map(d -> d.getString("versionKey")).toList());
+    }
+
+    private List<Document> read(Set<String> ids, String... fields) {
+        return reports.find(Filters.in("_id", ids)).projection(Projections.include(fields)).into(new ArrayList<>());
+    }
+
+    private static <T> Set<String> ids(List<T> batch, Function<T, String> id) {
+        Set<String> ids = new LinkedHashSet<>();
+        batch.forEach(item -> ids.add(id.apply(item)));
+        return ids;
+    }
+
+    private static Bson sets(Document fields) {
+        List<Bson> updates = new ArrayList<>();
+        fields.forEach((name, value) -> updates.add(Updates.set(name, value)));
+        return Updates.combine(updates);
     }
 
     /** True when no report is stored at all (a fresh or emptied store). */
