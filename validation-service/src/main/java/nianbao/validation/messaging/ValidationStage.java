@@ -13,6 +13,7 @@ import nianbao.validation.rules.ReportShape;
 import nianbao.validation.store.HistoricValidation;
 import nianbao.validation.store.HistoricValidation.Arrived;
 import nianbao.validation.store.HistoricValidation.Outcome;
+import nianbao.validation.store.StoreRetry;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -45,6 +46,11 @@ public class ValidationStage {
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public Multi<Message<ValidatedEvent>> validate(KafkaRecordBatch<String, ParsedEvent> batch) {
         return Uni.createFrom().item(() -> handle(batch)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onFailure(StoreRetry::isInterruption).recoverWithItem(() -> {
+                    // the service is stopping while it waits for the store: the batch stays uncommitted, read again
+                    Log.infof("a batch of %d reports-parsed records left unacknowledged: stopping", batch.getRecords().size());
+                    return List.of();
+                })
                 .onItem().transformToMulti(events -> Multi.createFrom().iterable(events));
     }
 
@@ -85,6 +91,9 @@ public class ValidationStage {
         try {
             return validation.validateAll(arrived);
         } catch (RuntimeException | Error e) {
+            if (StoreRetry.isInterruption(e)) {
+                throw e;
+            }
             Log.warnf("a batch of %d reports-parsed records failed (%s); validating its reports one by one", arrived.size(),
                     e.getClass().getSimpleName());
             List<Outcome> outcomes = new ArrayList<>();
@@ -92,6 +101,9 @@ public class ValidationStage {
                 try {
                     outcomes.add(validation.validateAll(List.of(one)).get(0));
                 } catch (RuntimeException | Error failure) {
+                    if (StoreRetry.isInterruption(failure)) {
+                        throw failure;
+                    }
                     outcomes.add(new Outcome(List.of(), failure));
                 }
             }

@@ -124,6 +124,9 @@ public class HistoricValidation {
             try {
                 outcomes.add(new Outcome(validate(batch.get(i), keyed.get(i), i, snapshot, lastOwn, validated), null));
             } catch (RuntimeException | Error e) {
+                if (StoreRetry.isInterruption(e)) {
+                    throw e;
+                }
                 outcomes.add(new Outcome(List.of(), e));
             }
         }
@@ -160,6 +163,9 @@ public class HistoricValidation {
                 again(snapshot, other).ifPresent(checked::add);
                 validated.add(other.id());
             } catch (RuntimeException | Error e) {
+                if (StoreRetry.isInterruption(e)) {
+                    throw e;
+                }
                 // another report failing to validate again must not fail this one: it keeps its last event
                 Log.warnf("report %s not validated again after %s arrived: %s", other.reportId(), arrived.reportId(), e.toString());
             }

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
  * selected in time, a node recovering) is waited for with exponential backoff from {@link #FIRST} up to {@link #MAX},
  * for as long as it takes, on the calling worker thread, so the stage consumes nothing meanwhile. Any other failure
  * (the store answered with an error: a document too large, a duplicate key) is thrown at once: it would fail again.
+ * An interruption while waiting (the service stopping) is thrown as a {@link MongoInterruptedException}.
  */
 public final class StoreRetry {
 
@@ -73,6 +74,19 @@ public final class StoreRetry {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the thread was interrupted while it waited for the store (the service is stopping): the batch is left
+     * unacknowledged, to be read again, never taken for a bad record.
+     */
+    public static boolean isInterruption(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MongoInterruptedException || t instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return Thread.currentThread().isInterrupted();
     }
 
     private static void pause(Duration backoff) {
