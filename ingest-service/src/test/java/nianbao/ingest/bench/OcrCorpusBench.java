@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * of the corpus that stage 1 wrote into {@code -Docr.corpus} (the seeds from this module's fixture PDFs, the generated
  * reports from their web pages with {@link PageRenderer}), scans it in each {@link Rendering}, reads it back with
  * ingest's reader and Tesseract, and writes the HTML handed on (or the rejection) to {@code out/<rendering>/} for
- * stage 3, and the time per page to {@code out/times.tsv} and, with {@code -Docr.results}, as a section of that file
+ * stage 3, and the time per page to {@code out/times.tsv} (a rerun of some renderings, {@code -Docr.renderings}, keeps the others' times) and, with {@code -Docr.results}, as a section of that file
  * (bench/RESULTS.md). Not a test of the default run (no *Test name): run by name only.
  */
 class OcrCorpusBench {
@@ -68,6 +68,12 @@ class OcrCorpusBench {
         }
         String only = System.getProperty("ocr.renderings", "");
         List<String> times = new ArrayList<>(List.of("rendering\treport\tpages\tseconds\tmeanConfidence\toutcome"));
+        Path timesFile = corpus.resolve("out").resolve("times.tsv");
+        if (!only.isBlank() && Files.exists(timesFile)) {
+            // a rerun of some renderings keeps the times of the others from the run before
+            Files.readAllLines(timesFile, StandardCharsets.UTF_8).stream().skip(1)
+                    .filter(row -> !List.of(only.split(",")).contains(row.split("\t")[0])).forEach(times::add);
+        }
         for (Rendering rendering : Rendering.values()) {
             if (!only.isBlank() && !List.of(only.split(",")).contains(rendering.name())) {
                 continue;
@@ -95,7 +101,7 @@ class OcrCorpusBench {
                     Files.writeString(out.resolve(name + ".rejected.txt"), ((Decoding.Unreadable) read).reason(), StandardCharsets.UTF_8);
                     times.add(String.format(Locale.ROOT, "%s\t%s\t0\t%.2f\t0\trejected", rendering.name(), name, seconds));
                 }
-                Files.write(corpus.resolve("out").resolve("times.tsv"), times, StandardCharsets.UTF_8);
+                Files.write(timesFile, times, StandardCharsets.UTF_8);
             }
         }
         String results = System.getProperty("ocr.results");

@@ -1,7 +1,7 @@
 package nianbao.ingest.bench;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +13,7 @@ final class TimeTable {
     }
 
     static String markdown(List<String> rows, String engine) {
-        Map<String, double[]> byRendering = new LinkedHashMap<>(); // pages, seconds, reports, slowest s/page
+        Map<String, double[]> byRendering = new HashMap<>(); // pages, seconds, reports, slowest s/page
         for (String row : rows.subList(1, rows.size())) {
             String[] f = row.split("\t");
             int pages = Integer.parseInt(f[2]);
@@ -33,9 +33,12 @@ final class TimeTable {
                 .append("2-core machine shared with other builds (figures are wall-clock, rendering and reading included)\n\n")
                 .append("| rendering | reports | pages | seconds | seconds per page | slowest report, seconds per page |\n")
                 .append("|---|---:|---:|---:|---:|---:|\n");
-        for (Map.Entry<String, double[]> e : byRendering.entrySet()) {
-            double[] t = e.getValue();
-            String label = OcrCorpusBench.Rendering.valueOf(e.getKey()).label;
+        for (OcrCorpusBench.Rendering rendering : OcrCorpusBench.Rendering.values()) {
+            double[] t = byRendering.get(rendering.name());
+            if (t == null) {
+                continue;
+            }
+            String label = rendering.label;
             md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.1f | %.1f |%n", label, (int) t[2], (int) t[0], t[1],
                     t[0] == 0 ? 0 : t[1] / t[0], t[3]));
         }
