@@ -1,5 +1,7 @@
 package nianbao.ingest.messaging;
 
+import nianbao.processing.BatchAcks;
+import nianbao.processing.StoreRetry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -18,7 +20,6 @@ import nianbao.ingest.decoding.ReportIds;
 import nianbao.ingest.decoding.SourceUrls;
 import nianbao.ingest.store.FileLog;
 import nianbao.ingest.store.FileRecord;
-import nianbao.ingest.store.StoreRetry;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;

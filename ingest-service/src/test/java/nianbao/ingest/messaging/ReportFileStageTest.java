@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.hamcrest.Matchers.hasItem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -194,5 +195,12 @@ class ReportFileStageTest {
             }
             return super.findAll(reportIds);
         }
+    }
+
+    @Test
+    void readinessWatchesThatEveryKafkaConsumerIsInItsGroup() {
+        // the check comes from the shared processing-model module (nianbao.processing.ConsumerGroupReadiness)
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("kafka-consumer-groups"));
     }
 }

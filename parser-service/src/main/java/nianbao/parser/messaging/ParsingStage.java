@@ -1,5 +1,6 @@
 package nianbao.parser.messaging;
 
+import nianbao.processing.BatchAcks;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -21,7 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pipeline stage reports-ingested → reports-parsed. Records come in batches (README: the processing model), parsed
+ * The pipeline stage reports-ingested → reports-parsed. Records come in batches (docs/processing-model.md), parsed
  * one after another in their order on a worker thread; the batch is committed once every event it gave is acknowledged.
  * A report the parser cannot handle becomes a {@code reports-rejected} event (same output channel, topic set per
  * record); an event that is not a {@code reports-ingested.v1} event at all (not JSON, or JSON of another shape) emits

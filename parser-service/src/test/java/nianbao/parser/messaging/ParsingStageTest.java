@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.hamcrest.Matchers.hasItem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -82,5 +83,12 @@ class ParsingStageTest {
 
     private List<ConsumerRecord<String, String>> readUntil(String topic, String key) {
         return TopicRecords.withKey(bootstrap, topic, key, 1, Duration.ofSeconds(30));
+    }
+
+    @Test
+    void readinessWatchesThatEveryKafkaConsumerIsInItsGroup() {
+        // the check comes from the shared processing-model module (nianbao.processing.ConsumerGroupReadiness)
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("kafka-consumer-groups"));
     }
 }

@@ -1,11 +1,11 @@
 package nianbao.query.messaging;
 
+import nianbao.processing.StoreRetry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import nianbao.query.store.StoreRetry;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;

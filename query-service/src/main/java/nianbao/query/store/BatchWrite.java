@@ -1,5 +1,6 @@
 package nianbao.query.store;
 
+import nianbao.processing.StoreRetry;
 import io.quarkus.logging.Log;
 
 import java.util.ArrayList;

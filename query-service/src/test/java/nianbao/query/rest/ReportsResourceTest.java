@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.hamcrest.Matchers.hasItem;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -116,5 +117,12 @@ class ReportsResourceTest {
         event.putObject("counts").put("error", 1).put("warning", 0).put("info", 0);
         event.putArray("findings").addObject().put("ruleId", "T3-01").put("severity", "error");
         return event.toString();
+    }
+
+    @Test
+    void readinessWatchesThatEveryKafkaConsumerIsInItsGroup() {
+        // the check comes from the shared processing-model module (nianbao.processing.ConsumerGroupReadiness)
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("kafka-consumer-groups"));
     }
 }

@@ -1,5 +1,7 @@
 package nianbao.validation.messaging;
 
+import nianbao.processing.BatchAcks;
+import nianbao.processing.StoreRetry;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
@@ -13,7 +15,6 @@ import nianbao.validation.rules.ReportShape;
 import nianbao.validation.store.HistoricValidation;
 import nianbao.validation.store.HistoricValidation.Arrived;
 import nianbao.validation.store.HistoricValidation.Outcome;
-import nianbao.validation.store.StoreRetry;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;

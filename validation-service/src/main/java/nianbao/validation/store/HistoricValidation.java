@@ -1,5 +1,6 @@
 package nianbao.validation.store;
 
+import nianbao.processing.StoreRetry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package nianbao.validation.store;
 
+import nianbao.processing.StoreRetry;
 import com.fasterxml.jackson.databind.JsonNode;
 import nianbao.validation.rules.History;
 import nianbao.validation.rules.RegionSumRule;

@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.hamcrest.Matchers.hasItem;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -149,5 +151,12 @@ class ValidationStageTest {
 
     private List<ConsumerRecord<String, String>> read(String topic, String key, int count) {
         return TopicRecords.withKey(bootstrap, topic, key, count, Duration.ofSeconds(30));
+    }
+
+    @Test
+    void readinessWatchesThatEveryKafkaConsumerIsInItsGroup() {
+        // the check comes from the shared processing-model module (nianbao.processing.ConsumerGroupReadiness)
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("kafka-consumer-groups"));
     }
 }

@@ -1,6 +1,6 @@
-package nianbao.parser.messaging;
+package nianbao.processing;
 
-import io.quarkus.logging.Log;
+import org.jboss.logging.Logger;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -21,18 +21,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * then the batch's last record of each partition acknowledged, so the committed offset never passes a record whose
  * effects are not written. An event Kafka refuses for good (too large) dead-letters the record it came from.
  */
-final class BatchAcks {
+public final class BatchAcks {
+
+    private static final Logger LOG = Logger.getLogger(BatchAcks.class);
 
     private final KafkaRecordBatch<?, ?> batch;
     private final Map<KafkaRecord<?, ?>, Throwable> deadLetters = Collections.synchronizedMap(new IdentityHashMap<>());
     private final AtomicInteger pending = new AtomicInteger(1);
 
-    BatchAcks(KafkaRecordBatch<?, ?> batch) {
+    public BatchAcks(KafkaRecordBatch<?, ?> batch) {
         this.batch = batch;
     }
 
     /** An event of this record: when Kafka acknowledges it, it counts towards the batch's acknowledgement. */
-    <T> Message<T> output(KafkaRecord<?, ?> source, Message<T> event) {
+    public <T> Message<T> output(KafkaRecord<?, ?> source, Message<T> event) {
         pending.incrementAndGet();
         return event.withAck(() -> {
             countDown();
@@ -45,12 +47,12 @@ final class BatchAcks {
     }
 
     /** A record that can never be processed: dead-lettered when the batch is done. */
-    void deadLetter(KafkaRecord<?, ?> record, Throwable reason) {
+    public void deadLetter(KafkaRecord<?, ?> record, Throwable reason) {
         deadLetters.putIfAbsent(record, reason);
     }
 
     /** Every output is created: the batch is acknowledged as soon as they are acknowledged (at once when there are none). */
-    void sealed() {
+    public void sealed() {
         countDown();
     }
 
@@ -78,7 +80,7 @@ final class BatchAcks {
         }
         chain.exceptionally(failure -> {
             // not committed: the batch is read again after a restart or a rebalance, and processed idempotently
-            Log.errorf("a batch of %d records could not be acknowledged: %s", batch.getRecords().size(), failure.toString());
+            LOG.errorf("a batch of %d records could not be acknowledged: %s", batch.getRecords().size(), failure.toString());
             return null;
         });
     }

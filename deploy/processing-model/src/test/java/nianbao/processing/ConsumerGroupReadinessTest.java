@@ -1,4 +1,4 @@
-package nianbao.ingest.health;
+package nianbao.processing;
 
 import org.junit.jupiter.api.Test;
 

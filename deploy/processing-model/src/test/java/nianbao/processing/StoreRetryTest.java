@@ -1,4 +1,4 @@
-package nianbao.validation.store;
+package nianbao.processing;
 
 import com.mongodb.MongoSocketOpenException;
 import com.mongodb.MongoTimeoutException;

@@ -1,4 +1,4 @@
-package nianbao.ingest.store;
+package nianbao.processing;
 
 import com.mongodb.MongoConnectionPoolClearedException;
 import com.mongodb.MongoException;
@@ -8,7 +8,7 @@ import com.mongodb.MongoNotPrimaryException;
 import com.mongodb.MongoSecurityException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
-import io.quarkus.logging.Log;
+import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -18,8 +18,11 @@ import java.util.function.Supplier;
  * selected in time, a node recovering) is waited for with exponential backoff from {@link #FIRST} up to {@link #MAX},
  * for as long as it takes, on the calling worker thread, so the stage consumes nothing meanwhile. Any other failure
  * (the store answered with an error: a document too large, a duplicate key) is thrown at once: it would fail again.
+ * An interruption while waiting (the service stopping) is thrown as a {@link MongoInterruptedException}.
  */
 public final class StoreRetry {
+
+    private static final Logger LOG = Logger.getLogger(StoreRetry.class);
 
     static final Duration FIRST = Duration.ofMillis(100);
     static final Duration MAX = Duration.ofSeconds(30);
@@ -35,7 +38,7 @@ public final class StoreRetry {
             try {
                 T result = call.get();
                 if (attempt > 0) {
-                    Log.infof("store back: %s succeeded after %d retries", what, attempt);
+                    LOG.infof("store back: %s succeeded after %d retries", what, attempt);
                 }
                 return result;
             } catch (RuntimeException e) {
@@ -43,7 +46,7 @@ public final class StoreRetry {
                     throw e;
                 }
                 attempt++;
-                Log.warnf("store unreachable (%s): %s; retrying in %d ms (attempt %d)", e.getClass().getSimpleName(), what,
+                LOG.warnf("store unreachable (%s): %s; retrying in %d ms (attempt %d)", e.getClass().getSimpleName(), what,
                         backoff.toMillis(), attempt);
                 pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX) > 0 ? MAX : backoff.multipliedBy(2);
@@ -73,6 +76,19 @@ public final class StoreRetry {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the thread was interrupted while it waited for the store (the service is stopping): the batch is left
+     * unacknowledged, to be read again, never taken for a bad record.
+     */
+    public static boolean isInterruption(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MongoInterruptedException || t instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return Thread.currentThread().isInterrupted();
     }
 
     private static void pause(Duration backoff) {

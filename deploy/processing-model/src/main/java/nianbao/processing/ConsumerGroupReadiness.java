@@ -1,4 +1,4 @@
-package nianbao.query.health;
+package nianbao.processing;
 
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
