@@ -1,6 +1,7 @@
 package nianbao.ingest.ocr;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -22,12 +23,35 @@ public final class Rulings {
     /** The lines at least {@code minLength} pixels long and at most {@code maxThickness} thick; at most {@code maxLines}. */
     public static List<Line> find(Bitmap page, int minLength, int maxThickness, int maxLines) {
         List<Line> lines = new ArrayList<>();
-        lines.addAll(scan(page, true, minLength, maxThickness));
-        lines.addAll(scan(page, false, minLength, maxThickness));
+        lines.addAll(joined(scan(page, true, minLength, maxThickness), maxThickness));
+        lines.addAll(joined(scan(page, false, minLength, maxThickness), maxThickness));
         if (lines.size() > maxLines) {
             throw new OcrFailure("over limit: more than " + maxLines + " lines drawn on one page image", true);
         }
         return lines;
+    }
+
+    /**
+     * The lines with two long pieces of one line joined: pieces in the same row (or column, within their thickness)
+     * with at most {@code maxGap} pixels between them, as noise or a speck removed breaks a thin ruling. Text cannot
+     * make such a pair: each piece is at least the minimum length.
+     */
+    static List<Line> joined(List<Line> lines, int maxGap) {
+        List<Line> sorted = new ArrayList<>(lines);
+        sorted.sort(Comparator.comparingInt(Line::at).thenComparingInt(Line::from));
+        List<Line> out = new ArrayList<>();
+        for (Line line : sorted) {
+            int last = out.size() - 1;
+            Line before = last < 0 ? null : out.get(last);
+            if (before != null && Math.abs(before.at() - line.at()) <= Math.max(1, Math.max(before.thickness(), line.thickness()) / 2)
+                    && line.from() - before.to() <= maxGap && line.from() > before.from()) {
+                out.set(last, new Line(before.horizontal(), before.at(), before.from(), Math.max(before.to(), line.to()),
+                        Math.max(before.thickness(), line.thickness())));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     /** Runs along rows (horizontal) or columns, merged with overlapping runs of the next rows into lines. */

@@ -26,6 +26,20 @@ class PageImagesTest {
     }
 
     @Test
+    void aRulingBrokenByNoiseIsStillOneLine() {
+        BufferedImage page = grid();
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(900, 395, 6, 10);
+        g.dispose();
+
+        List<Rulings.Line> lines = Rulings.find(Bitmap.of(page).despeckled(), 100, 12, 5000);
+
+        assertThat(lines.stream().filter(Rulings.Line::horizontal).toList()).hasSize(5)
+                .allSatisfy(l -> assertThat(l.to() - l.from()).isBetween(1590, 1610));
+    }
+
+    @Test
     void moreLinesThanTheBudgetAreOverTheLimit() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rulings.find(Bitmap.of(grid()).despeckled(), 100, 12, 8))
                 .isInstanceOf(OcrFailure.class).hasMessage("over limit: more than 8 lines drawn on one page image");
