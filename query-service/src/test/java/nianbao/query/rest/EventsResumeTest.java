@@ -60,6 +60,9 @@ class EventsResumeTest {
         try (SseClient client = new SseClient(eventsUri, null)) {
             assertThat(client.response.statusCode()).isEqualTo(200);
             events.parsed(first);
+            // as in the pipeline, the validation follows the parse: the parse is in the read model before it is sent
+            // (two topics are consumed independently, so sent back to back either may be projected first)
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/reports/" + id(first)).then().statusCode(200));
             events.validated(first, "PASSED");
             await().atMost(Duration.ofSeconds(30)).until(() -> !client.about(id(first)).isEmpty());
             SseClient.Received received = client.about(id(first)).get(0);
