@@ -132,7 +132,11 @@ final class ScanPage {
                 .ifPresent(g -> td.attr("data-ocr", "uncertain").attr("data-ocr-box", uncertain.get(g))));
     }
 
-    /** The page in grey at 300 dpi (scaled up from less, its ink deepened first so thin rulings survive; never down), deskewed. */
+    /**
+     * The page in grey at 300 dpi (scaled up from less, never down), deskewed. A 150 dpi image's one-pixel grey rulings
+     * may blend away in the scaling and its tables be lost (cells unread): deepening the ink first finds them, but then
+     * the parser maps columns by headers OCR misreads at that resolution and gives wrong numbers (bench, issue 16).
+     */
     private BufferedImage prepare(BufferedImage image, double dpi) {
         BufferedImage gray = Images.gray(image);
         double factor = dpi > 0 && dpi < DPI * 0.85 ? Math.min(3.0, DPI / dpi) : 1.0;
@@ -140,7 +144,7 @@ final class ScanPage {
             factor = Math.max(1.0, Math.sqrt((double) limits.pagePixels() / ((double) gray.getWidth() * gray.getHeight())));
         }
         if (factor > 1.01) {
-            gray = Images.scale(Bitmap.inkDeepened(gray), factor);
+            gray = Images.scale(gray, factor);
         }
         double skew = Bitmap.of(gray).despeckled().skew(MAX_SKEW);
         return Math.abs(skew) >= 0.1 ? Images.rotate(gray, -skew) : gray;

@@ -215,23 +215,6 @@ public final class Bitmap {
         return ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
     }
 
-    /**
-     * A copy of the grey image with everything darker than the paper three times as far from it: a one-pixel grey
-     * ruling of a low-resolution scan, blurred further when the scan was turned, stays ink when the page is scaled up,
-     * where blending it with the paper around it would make it lighter than the threshold of {@link #of}.
-     */
-    public static BufferedImage inkDeepened(BufferedImage image) {
-        byte[] pixels = pixels(Images.gray(image));
-        int paper = paper(pixels);
-        BufferedImage deep = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        byte[] out = pixels(deep);
-        for (int i = 0; i < pixels.length; i++) {
-            int v = pixels[i] & 0xFF;
-            out[i] = (byte) (v >= paper ? v : Math.max(0, paper - 3 * (paper - v)));
-        }
-        return deep;
-    }
-
     /** The grey level of the paper: the most frequent one among the lighter half. */
     private static int paper(byte[] pixels) {
         long[] histogram = new long[256];

@@ -59,22 +59,6 @@ class PageImagesTest {
     }
 
     @Test
-    void aOnePixelGreyRulingOfALowResolutionScanStaysInkWhenThePageIsScaledUp() {
-        BufferedImage page = blank(400, 300);
-        Graphics2D g = page.createGraphics();
-        g.setColor(new Color(192, 192, 192));
-        g.fillRect(20, 150, 360, 1);
-        g.setColor(Color.BLACK);
-        g.fillRect(50, 50, 30, 30);
-        g.dispose();
-
-        // blended with the paper around it by scaling, the line is lighter than the threshold; deepened first it is not
-        assertThat(Bitmap.of(Images.scale(page, 2)).ink(40, 296, 760, 306)).isZero();
-        assertThat(Bitmap.of(Images.scale(Bitmap.inkDeepened(page), 2)).ink(40, 296, 760, 306)).isGreaterThanOrEqualTo(720);
-        assertThat(Bitmap.inkDeepened(page).getRaster().getSample(10, 10, 0)).isEqualTo(255);
-    }
-
-    @Test
     void specksGoAndStrokesStay() {
         BufferedImage page = blank(200, 200);
         page.getRaster().setSample(30, 30, 0, 0);
