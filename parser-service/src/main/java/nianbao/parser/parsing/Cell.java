@@ -33,7 +33,9 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
             return new Cell(CellKind.NUMBER, BigDecimal.valueOf(Long.parseLong(raw)), raw);
         }
         if (startsWithWords(raw)) {
-            return new Cell(CellKind.TEXT, null, raw, false);   // a label or a sentence: no number starts with a character
+            // a label or a sentence (no number starts with a character), unless it is a short number with a stray
+            // mark in front ("四17")
+            return new Cell(CellKind.TEXT, null, raw, raw.length() <= 8 && looksLikeValue(raw));
         }
         String text = Labels.normalize(raw);
         if (text.isEmpty()) {
@@ -203,11 +205,13 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
     private static final Pattern MERGED_NUMBERS = Pattern.compile("^[0-9]+(?:[.,][0-9]+)?(?: [0-9]+(?:[.,][0-9]+)?)+$");
     private static final int MAX_MERGED_NUMBERS = 60;
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\(?[0-9一二三四五六七八九十]+[).、]|[一二三四五六七八九十]+[、.])$");
+    /** A number with one or two stray marks glued to it ("四17", "17丨"): what OCR makes of a number cell's border or stain. */
+    private static final Pattern NUMBER_WITH_STRAY_MARKS = Pattern.compile("^[^0-9.,、()（）第\\s]{1,2}[0-9]{1,6}$|^[0-9]{1,6}[^0-9.,、()（）件个条项次人万元%年月日号\\s]{1,2}$");
     private static final Pattern VALUE_TEXT = Pattern.compile("^[0-9.,]*[0-9][0-9.,]*[件个条项次人万元%]?$|^[0-9]+(?: [0-9]+)+$|^[OoIl|]{1,3}$|^[0-9OoIl]{1,6}$");
 
     /**
      * True for text that stands where a number belongs: a number with a unit ("7件"), numbers merged by a space
-     * ("1 2"), an OCR letter for a digit ("O", "l"). Such a cell is a value cell that could not be read, so the
+     * ("1 2"), an OCR letter for a digit ("O", "l"), a number with a stray mark glued to it ("四17"). Such a cell is a value cell that could not be read, so the
      * numbers after it keep their columns. Numbering such as "3." or "（一）" is a label.
      */
     static boolean looksLikeValue(String raw) {
@@ -227,7 +231,7 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
         if (text.isEmpty() || text.length() > 8 || NUMBERING.matcher(text).matches()) {
             return false;
         }
-        return VALUE_TEXT.matcher(text).matches();
+        return VALUE_TEXT.matcher(text).matches() || NUMBER_WITH_STRAY_MARKS.matcher(text).matches();
     }
 
     public boolean isBlank() {

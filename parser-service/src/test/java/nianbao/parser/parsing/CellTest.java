@@ -50,4 +50,17 @@ class CellTest {
         assertThat(Cell.read("12345678901234567890").kind()).isEqualTo(CellKind.TOO_LARGE);
         assertThat(Cell.read("12345678901234567890").value()).isNull();
     }
+
+    /** Found by the OCR bench: a stray mark glued to a number ("四17") is a value cell that could not be read, not a label. */
+    @Test
+    void aNumberWithAStrayMarkGluedToItHoldsItsColumnWithoutAValue() {
+        for (String cell : new String[] {"四17", "丨5", "17丨", "l23"}) {
+            Cell read = Cell.read(cell);
+            assertThat(read.isLabel()).as(cell).isFalse();
+            assertThat(read.value()).as(cell).isNull();
+        }
+        for (String label : new String[] {"3.其他", "（四）", "四、", "第3", "2024年", "1.属于国家秘密"}) {
+            assertThat(Cell.read(label).isLabel()).as(label).isTrue();
+        }
+    }
 }
