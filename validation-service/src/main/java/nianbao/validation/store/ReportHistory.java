@@ -35,6 +35,8 @@ import java.util.Set;
 @ApplicationScoped
 public class ReportHistory {
 
+    /** Reports of one year a band may name as candidates for near-identical text; a band shared by more says nothing. */
+    static final int MAX_BAND_MEMBERS = 50;
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final BulkWriteOptions IN_ORDER = new BulkWriteOptions().ordered(true);
     private final MongoCollection<Document> reports;
@@ -63,8 +65,11 @@ public class ReportHistory {
         for (ReportHistoryDocument report : batch) {
             replacements.add(new ReplaceOneModel<>(Filters.eq("_id", report.id()), report.toDocument(), new ReplaceOptions().upsert(true)));
             for (String band : report.bands()) {
-                memberships.add(new UpdateOneModel<>(Filters.eq("_id", bandKey(report.year(), band)),
-                        Updates.addToSet("members", report.id()), UPSERT));
+                String key = bandKey(report.year(), band);
+                // the band exists; it takes a member only while it holds at most MAX_BAND_MEMBERS (see bandMembers)
+                memberships.add(new UpdateOneModel<>(Filters.eq("_id", key), Updates.setOnInsert("members", List.of()), UPSERT));
+                memberships.add(new UpdateOneModel<>(Filters.and(Filters.eq("_id", key), Filters.exists("members." + MAX_BAND_MEMBERS, false)),
+                        Updates.addToSet("members", report.id())));
             }
         }
         reports.bulkWrite(replacements, IN_ORDER);
@@ -89,12 +94,20 @@ public class ReportHistory {
         return found;
     }
 
-    /** The history ids holding each of those bands of the year ({@code year|band}), by band key: one query. */
+    /**
+     * The history ids holding each of those bands of the year ({@code year|band}), by band key: one query. A band that
+     * more than {@link #MAX_BAND_MEMBERS} reports of the year share is the format's boilerplate, not a sign of one
+     * text copied from another: it names no candidate (and stops taking members, so neither its document nor the
+     * reads grow with the number of reports).
+     */
     Map<String, List<String>> bandMembers(Collection<String> bandKeys) {
         Map<String, List<String>> members = new HashMap<>();
         if (!bandKeys.isEmpty()) {
             bandIndex.find(Filters.in("_id", Set.copyOf(bandKeys)))
-                    .forEach(entry -> members.put(entry.getString("_id"), entry.getList("members", String.class, List.of())));
+                    .forEach(entry -> {
+                        List<String> ids = entry.getList("members", String.class, List.of());
+                        members.put(entry.getString("_id"), ids.size() > MAX_BAND_MEMBERS ? List.of() : ids);
+                    });
         }
         return members;
     }

@@ -65,6 +65,29 @@ class ReportHistoryTest {
         assertThat(history.find("甲局", 2025)).isPresent();
     }
 
+    @Test
+    void aBandSharedByMoreReportsThanTheCapNamesNoCandidateAndStopsGrowing() {
+        for (int i = 0; i <= ReportHistory.MAX_BAND_MEMBERS; i++) {
+            history.save(report("局" + i, 2025, "0:common", i == 0 ? "1:rare" : "2:other"));
+        }
+
+        assertThat(history.bandMembers(List.of(ReportHistory.bandKey(2025, "0:common")))).containsValue(List.of());
+        assertThat(history.candidatesLike(2025, "新局", List.of("0:common"))).isEmpty();
+        assertThat(history.candidatesLike(2025, "新局", List.of("0:common", "1:rare"))).extracting(ReportHistoryDocument::agencyKey)
+                .containsExactly("局0");
+        history.save(report("局" + (ReportHistory.MAX_BAND_MEMBERS + 1), 2025, "0:common"));
+        assertThat(history.bandMembers(List.of(ReportHistory.bandKey(2025, "0:common")))).containsValue(List.of());
+    }
+
+    @Test
+    void aBandJustAtTheCapStillNamesItsReports() {
+        for (int i = 0; i < ReportHistory.MAX_BAND_MEMBERS; i++) {
+            history.save(report("局" + i, 2025, "0:common"));
+        }
+
+        assertThat(history.candidatesLike(2025, "新局", List.of("0:common"))).hasSize(ReportHistory.MAX_BAND_MEMBERS);
+    }
+
     private static ReportHistoryDocument report(String agencyKey, int year, String... bands) {
         return new ReportHistoryDocument(ReportHistoryDocument.id(agencyKey, year), agencyKey, year, "r-" + agencyKey + year,
                 agencyKey, "{}", 10, List.of(1, 2, 3), List.of(bands), null);
