@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,20 +63,37 @@ public class ReportHistory {
         }
         List<WriteModel<Document>> replacements = new ArrayList<>();
         List<WriteModel<Document>> memberships = new ArrayList<>();
+        Set<String> full = fullBands(batch);
         for (ReportHistoryDocument report : batch) {
             replacements.add(new ReplaceOneModel<>(Filters.eq("_id", report.id()), report.toDocument(), new ReplaceOptions().upsert(true)));
             for (String band : report.bands()) {
                 String key = bandKey(report.year(), band);
-                // the band exists; it takes a member only while it holds at most MAX_BAND_MEMBERS (see bandMembers)
-                memberships.add(new UpdateOneModel<>(Filters.eq("_id", key), Updates.setOnInsert("members", List.of()), UPSERT));
-                memberships.add(new UpdateOneModel<>(Filters.and(Filters.eq("_id", key), Filters.exists("members." + MAX_BAND_MEMBERS, false)),
-                        Updates.addToSet("members", report.id())));
+                // a band takes members only until it holds more than MAX_BAND_MEMBERS (see bandMembers); filtered by
+                // _id alone, the one query mongo-java-server answers from its index
+                if (!full.contains(key)) {
+                    memberships.add(new UpdateOneModel<>(Filters.eq("_id", key), Updates.addToSet("members", report.id()), UPSERT));
+                }
             }
         }
         reports.bulkWrite(replacements, IN_ORDER);
         if (!memberships.isEmpty()) {
             bandIndex.bulkWrite(memberships, IN_ORDER);
         }
+    }
+
+    /** The bands of the batch that already hold more than {@link #MAX_BAND_MEMBERS} reports: one query. */
+    private Set<String> fullBands(List<ReportHistoryDocument> batch) {
+        Set<String> keys = new HashSet<>();
+        batch.forEach(report -> report.bands().forEach(band -> keys.add(bandKey(report.year(), band))));
+        Set<String> full = new HashSet<>();
+        if (!keys.isEmpty()) {
+            bandIndex.find(Filters.in("_id", keys)).forEach(entry -> {
+                if (entry.getList("members", String.class, List.of()).size() > MAX_BAND_MEMBERS) {
+                    full.add(entry.getString("_id"));
+                }
+            });
+        }
+        return full;
     }
 
     public Optional<ReportHistoryDocument> find(String agencyKey, int year) {
