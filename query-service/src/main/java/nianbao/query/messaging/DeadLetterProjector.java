@@ -97,13 +97,17 @@ public class DeadLetterProjector {
             failures.set(positions.get(dead), failure);
         });
         Set<String> rejected = new HashSet<>(written.results());
+        List<ValidationFeed.Announcement> announced = new ArrayList<>();
         for (Dead dead : batch) {
             if (!written.refused().containsKey(dead)) {
                 Log.infof("dead letter on %s for %s: %s", dead.deadLetter().topic(), dead.reportId(), dead.deadLetter().reason());
-                if (rejected.remove(dead.reportId()) && feed != null) {
-                    feed.publish("rejected", dead.reportId(), dead.deadLetter().at());
+                if (rejected.remove(dead.reportId())) {
+                    announced.add(new ValidationFeed.Announcement("rejected", dead.reportId(), dead.deadLetter().at()));
                 }
             }
+        }
+        if (feed != null) {
+            feed.publishAll(announced);
         }
         return failures;
     }

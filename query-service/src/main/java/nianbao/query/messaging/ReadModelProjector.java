@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import nianbao.query.messaging.ValidationFeed.Announcement;
 import nianbao.query.store.BatchWrite;
 import nianbao.query.store.ReportStore;
 import nianbao.query.store.ReportStore.Parsed;
@@ -50,11 +51,13 @@ public class ReadModelProjector {
                 return new Parsed(event.get("reportId").asText(), event.get("report"), event.path("occurredAt").asText(null));
             }, "store parsed reports", store::saveAllParsed);
             Set<String> complete = new HashSet<>(projected.results());
+            List<Announcement> completed = new ArrayList<>();
             for (Parsed parsed : projected.written()) {
                 if (complete.remove(parsed.reportId())) {
-                    feed.publish("validated", parsed.reportId(), parsed.occurredAt());
+                    completed.add(new Announcement("validated", parsed.reportId(), parsed.occurredAt()));
                 }
             }
+            feed.publishAll(completed);
             return projected.dead();
         });
     }
@@ -68,9 +71,8 @@ public class ReadModelProjector {
                         store.saveAllValidations(written);
                         return List.<String>of();
                     });
-            for (Validated validated : projected.written()) {
-                feed.publish("validated", validated.reportId(), ValidatedEvent.of(validated.event()).occurredAt());
-            }
+            feed.publishAll(projected.written().stream().map(validated -> new Announcement("validated", validated.reportId(),
+                    ValidatedEvent.of(validated.event()).occurredAt())).toList());
             return projected.dead();
         });
     }
@@ -87,9 +89,8 @@ public class ReadModelProjector {
                 store.saveAllRejections(written);
                 return List.<String>of();
             });
-            for (Rejected rejected : projected.written()) {
-                feed.publish("rejected", rejected.reportId(), rejected.occurredAt());
-            }
+            feed.publishAll(projected.written().stream()
+                    .map(rejected -> new Announcement("rejected", rejected.reportId(), rejected.occurredAt())).toList());
             return projected.dead();
         });
     }

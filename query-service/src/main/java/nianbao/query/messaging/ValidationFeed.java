@@ -38,20 +38,56 @@ public class ValidationFeed {
         this.store = store;
     }
 
+    /** A report to announce on the feed: what happened to it ({@code validated}, {@code rejected}) and when. */
+    public record Announcement(String kind, String reportId, String occurredAt) {
+    }
+
     /** Publishes the report as the read model holds it now; a failure is logged, never thrown (the read model is written). */
     public void publish(String kind, String reportId, String occurredAt) {
+        publishAll(List.of(new Announcement(kind, reportId, occurredAt)));
+    }
+
+    /**
+     * Publishes the reports, in their order, as the read model holds them now: one read of the store and one write of
+     * the window for all of them. A report not stored is left out; a failure is logged, never thrown (the read model
+     * is written).
+     */
+    public void publishAll(List<Announcement> announcements) {
+        if (announcements.isEmpty()) {
+            return;
+        }
         try {
-            store.find(reportId).map(ReportDocument::of).ifPresent(report -> publish(FeedEvent.of(kind, report, occurredAt)));
+            Map<String, Document> reports = store.findAllWithoutContract(announcements.stream().map(Announcement::reportId).toList());
+            List<FeedEvent> events = new ArrayList<>();
+            for (Announcement a : announcements) {
+                Document report = reports.get(a.reportId());
+                if (report != null) {
+                    events.add(FeedEvent.of(a.kind(), ReportDocument.of(report), a.occurredAt()));
+                }
+            }
+            publish(events);
         } catch (RuntimeException e) {
-            Log.warnf("live feed: %s of %s not published (%s)", kind, reportId, e.toString());
+            Log.warnf("live feed: %d events (the first: %s of %s) not published (%s)", announcements.size(),
+                    announcements.get(0).kind(), announcements.get(0).reportId(), e.toString());
         }
     }
 
     /** Numbers, keeps and sends one event; serialized, so subscribers get events in id order. */
-    synchronized void publish(FeedEvent event) {
-        long seq = window.append(new Document(JSON.convertValue(event, Map.class)));
-        FeedEvent numbered = event.withId(new FeedPosition(window.epoch(), seq).id());
-        subscribers.forEach(s -> s.live(seq, numbered));
+    void publish(FeedEvent event) {
+        publish(List.of(event));
+    }
+
+    /** Numbers, keeps (in one write) and sends the events in their order; serialized, so subscribers get them in id order. */
+    synchronized void publish(List<FeedEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        long first = window.appendAll(events.stream().map(e -> new Document(JSON.convertValue(e, Map.class))).toList());
+        for (int i = 0; i < events.size(); i++) {
+            long seq = first + i;
+            FeedEvent numbered = events.get(i).withId(new FeedPosition(window.epoch(), seq).id());
+            subscribers.forEach(s -> s.live(seq, numbered));
+        }
     }
 
     /**

@@ -1,10 +1,12 @@
 package nianbao.query.store;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
@@ -27,6 +29,7 @@ public class EventWindow {
 
     /** Older events are deleted every this many appends, so the window holds between size and size + this many. */
     private static final int TRIM_EVERY = 50;
+    private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
     private final MongoCollection<Document> events;
     private final int size;
     private final String epoch;
@@ -52,22 +55,43 @@ public class EventWindow {
     }
 
     /** Stores the event under the next sequence number, returned; trims the window now and then. */
-    public synchronized long append(Document event) {
-        long next = sequence + 1;
+    public long append(Document event) {
+        return appendAll(List.of(event));
+    }
+
+    /**
+     * Stores the events under the next sequence numbers, in their order, in one write; returns the first number (the
+     * others follow it one by one). Trims the window each time the numbers pass a multiple of {@value #TRIM_EVERY}.
+     */
+    public synchronized long appendAll(List<Document> batch) {
+        long first = sequence + 1;
+        if (batch.isEmpty()) {
+            return first;
+        }
+        List<Document> stored = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            stored.add(new StoredEvent(first + i, epoch, batch.get(i)).toDocument());
+        }
         try {
-            events.insertOne(new StoredEvent(next, epoch, event).toDocument());
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
+            events.insertMany(stored, UNORDERED);
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
             }
-            // another writer took the number (two projectors on one store): replace it, the newest fact wins
-            events.replaceOne(Filters.eq(StoredEvent.ID, next), new StoredEvent(next, epoch, event).toDocument());
+            // another writer took these numbers (two projectors on one store): replace them, the newest fact wins
+            for (BulkWriteError error : e.getWriteErrors()) {
+                Document event = stored.get(error.getIndex());
+                events.replaceOne(Filters.eq(StoredEvent.ID, event.get(StoredEvent.ID)), event);
+            }
         }
-        sequence = next;
-        if (next % TRIM_EVERY == 0) {
-            events.deleteMany(Filters.lte(StoredEvent.ID, next - size));
+        long last = first + batch.size() - 1;
+        if (last / TRIM_EVERY > sequence / TRIM_EVERY) {
+            events.deleteMany(Filters.lte(StoredEvent.ID, last - size));
         }
-        return next;
+        sequence = last;
+        return first;
     }
 
     /** The stored events after the sequence number, oldest first. */

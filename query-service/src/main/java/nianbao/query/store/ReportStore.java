@@ -15,13 +15,14 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+
 import java.util.function.Function;
 
 /**
@@ -54,8 +55,6 @@ public class ReportStore {
     public static final int MAX_DEAD_LETTERS = 20;
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final BulkWriteOptions IN_ORDER = new BulkWriteOptions().ordered(true);
-    /** Set by a batch's parse on the reports it completes (they had their validation), and removed once read. */
-    private static final String COMPLETES_MARK = "completedByParse";
     private final MongoCollection<Document> reports;
     private final MongoCollection<Document> summaries;
     private final ReportVersions versions;
@@ -74,10 +73,11 @@ public class ReportStore {
 
     /**
      * Stores the parsed reports in their order (of two events of one report the later wins): one bulk write per
-     * collection, one read before (the version each report had) and one after. The ids of those that had their
-     * validation already when their parse was written, so are complete now: told atomically per report, as a
-     * find-and-modify would, by a write of the parse that applies only to a report with a validation and leaves a mark
-     * of this batch, removed once read.
+     * collection, one read before (the version each report had) and one after. The ids of those that have their
+     * validation when read after the write, so are complete now. Every query is on {@code _id} alone, the one that
+     * mongo-java-server answers from its index. A report is never missed: its validation was written either before
+     * this read (seen here) or after this write (its own announcement finds the parse); in the narrow race where it
+     * was written between the two, both announce it, so the feed tells a completion at least once.
      */
     public Set<String> saveAllParsed(List<Parsed> batch) {
         if (batch.isEmpty()) {
@@ -85,7 +85,6 @@ public class ReportStore {
         }
         Map<String, String> keyNow = new HashMap<>();
         read(ids(batch, Parsed::reportId), "versionKey").forEach(d -> keyNow.put(d.getString("_id"), d.getString("versionKey")));
-        String mark = UUID.randomUUID().toString();
         List<WriteModel<Document>> reportWrites = new ArrayList<>();
         List<WriteModel<Document>> summaryWrites = new ArrayList<>();
         Set<String> touched = new LinkedHashSet<>();
@@ -93,8 +92,6 @@ public class ReportStore {
         for (Parsed parsed : batch) {
             Document fields = parsedFields(Document.parse(parsed.report().toString()), parsed.occurredAt());
             Bson set = sets(fields);
-            reportWrites.add(new UpdateOneModel<>(Filters.and(Filters.eq("_id", parsed.reportId()), Filters.exists("validation")),
-                    Updates.combine(set, Updates.set(COMPLETES_MARK, mark))));
             reportWrites.add(new UpdateOneModel<>(Filters.eq("_id", parsed.reportId()), set, UPSERT));
             summaryWrites.add(new UpdateOneModel<>(Filters.eq("_id", parsed.reportId()), sets(ReportSummaries.parsedFields(fields)), UPSERT));
             String versionKey = fields.getString("versionKey");
@@ -112,17 +109,11 @@ public class ReportStore {
         versions.fileAll(filed);
         versions.refreshAll(touched);
         Set<String> complete = new LinkedHashSet<>();
-        // by _id alone (the mark compared here): mongo-java-server uses its _id index only for a query on _id alone
-        reports.find(Filters.in("_id", ids(batch, Parsed::reportId))).projection(Projections.include("_id", COMPLETES_MARK))
-                .forEach(d -> {
-                    if (mark.equals(d.getString(COMPLETES_MARK))) {
-                        complete.add(d.getString("_id"));
-                    }
-                });
-        if (!complete.isEmpty()) {
-            reports.bulkWrite(complete.stream().<WriteModel<Document>>map(id -> new UpdateOneModel<>(
-                    Filters.eq("_id", id), Updates.unset(COMPLETES_MARK))).toList(), IN_ORDER);   // one batch at a time per report
-        }
+        read(ids(batch, Parsed::reportId), "validation.status").forEach(d -> {
+            if (d.containsKey("validation")) {
+                complete.add(d.getString("_id"));
+            }
+        });
         return complete;
     }
 
@@ -268,5 +259,18 @@ public class ReportStore {
 
     public Optional<Document> find(String reportId) {
         return Optional.ofNullable(reports.find(Filters.eq("_id", reportId)).first());
+    }
+
+    /**
+     * The stored reports of these ids without their contract (the parsed report itself, most of a document's size), by
+     * id, in one read: what the live feed tells of each. An id not stored is left out.
+     */
+    public Map<String, Document> findAllWithoutContract(Collection<String> reportIds) {
+        Map<String, Document> found = new HashMap<>();
+        if (!reportIds.isEmpty()) {
+            reports.find(Filters.in("_id", Set.copyOf(reportIds))).projection(Projections.exclude(ReportDocument.REPORT))
+                    .forEach(d -> found.put(d.getString("_id"), d));
+        }
+        return found;
     }
 }

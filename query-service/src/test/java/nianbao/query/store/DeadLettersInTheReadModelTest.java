@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -159,6 +160,21 @@ class DeadLettersInTheReadModelTest {
 
     private Document summary(String id) {
         return collection.summaries().find(Filters.eq("_id", id)).first();
+    }
+
+    @Test
+    void aParseTellsItCompletedAReportOnlyWhenItsValidationCameFirst() {
+        store.saveValidation("validated-first", validated("validated-first", "PASSED"));
+
+        Set<String> complete = store.saveAllParsed(List.of(
+                new ReportStore.Parsed("parsed-first", parsed("parsed-first", "先解析局", "2026-01-10T00:00:00Z"), null),
+                new ReportStore.Parsed("validated-first", parsed("validated-first", "先校验局", "2026-01-10T00:00:00Z"), null)));
+
+        assertThat(complete).containsExactly("validated-first");
+        assertThat(store.find("validated-first").orElseThrow()).containsKeys("report", "validation");
+        store.saveValidation("parsed-first", validated("parsed-first", "PASSED"));
+        assertThat(store.saveParsed("parsed-first", parsed("parsed-first", "先解析局", "2026-01-10T00:00:00Z"), null))
+                .as("the same parse again, now that its validation is in, completes it again (told at least once)").isTrue();
     }
 
     private static ObjectNode parsed(String id, String agency, String receivedAt) {
