@@ -1,7 +1,11 @@
 package nianbao.validation.rules;
 
+import com.fasterxml.jackson.core.JsonPointer;
+
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The cells of the 2021 format by contract path: 10 of table 二, 25 rows × 7 columns of table 三, 15 of table 四
@@ -28,6 +32,10 @@ public final class Layout {
             "notProcessed.complaintPetition", "notProcessed.duplicate", "notProcessed.publication",
             "notProcessed.massRepeated", "notProcessed.confirmation");
     private static final List<String> ROWS_AFTER = List.of("totalHandled", "carriedForward");
+    private static final List<String> CELLS_SPLIT = build(false);
+    private static final List<String> CELLS_COMBINED = build(true);
+    /** The pointer of every layout cell, compiled once: rules look cells up for every report. */
+    private static final Map<String, JsonPointer> POINTERS = pointers();
 
     private Layout() {
     }
@@ -46,6 +54,24 @@ public final class Layout {
 
     /** Every cell of the layout by contract path, table by table in template order. */
     public static List<String> cells(boolean combinedOtherHandling) {
+        return combinedOtherHandling ? CELLS_COMBINED : CELLS_SPLIT;
+    }
+
+    /** The JSON pointer of a contract path ({@code a.b.c} → {@code /a/b/c}); a layout cell's is compiled once. */
+    public static JsonPointer pointer(String path) {
+        JsonPointer known = POINTERS.get(path);
+        return known != null ? known : JsonPointer.compile("/" + path.replace('.', '/'));
+    }
+
+    private static Map<String, JsonPointer> pointers() {
+        Map<String, JsonPointer> pointers = new HashMap<>();
+        for (List<String> cells : List.of(CELLS_SPLIT, CELLS_COMBINED)) {
+            cells.forEach(path -> pointers.put(path, JsonPointer.compile("/" + path.replace('.', '/'))));
+        }
+        return Map.copyOf(pointers);
+    }
+
+    private static List<String> build(boolean combinedOtherHandling) {
         List<String> cells = new ArrayList<>();
         ACTIVE_DISCLOSURE.forEach(c -> cells.add("activeDisclosure." + c));
         for (String row : applicationRows(combinedOtherHandling)) {

@@ -35,7 +35,7 @@ public final class ReportCells {
         ReportCells cells = new ReportCells(combined);
         Reading reading = Reading.of(report.path("reading"));
         for (String path : Layout.cells(combined)) {
-            BigDecimal value = number(report.at("/" + path.replace('.', '/')));
+            BigDecimal value = number(report.at(Layout.pointer(path)));
             cells.values.put(path, value);
             cells.states.put(path, value != null ? CellState.NUMBER
                     : reading != null ? reading.state(path) : explained(path, diagnostics));

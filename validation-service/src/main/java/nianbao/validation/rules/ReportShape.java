@@ -56,7 +56,7 @@ public final class ReportShape {
     private static void cells(JsonNode report, List<String> problems) {
         boolean combined = report.at("/applications/otherHandling/combined").isObject();
         for (String path : Layout.cells(combined)) {
-            JsonNode cell = report.at("/" + path.replace('.', '/'));
+            JsonNode cell = report.at(Layout.pointer(path));
             if (cell.isMissingNode() || cell.isNull()) {
                 continue;
             }
