@@ -2,11 +2,9 @@ package nianbao.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.RestAssured;
 import nianbao.support.test.JsonCells;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FormatsEndToEndIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path ROOT = Path.of(System.getProperty("nianbao.root", "../..")).toAbsolutePath().normalize();
+    private static final Path ROOT = RunningPipeline.ROOT;
     private static final Path FIXTURES = ROOT.resolve("ingest-service/src/test/resources/fixtures");
     private static final List<String> SEEDS = List.of("000_2f8ee6c9bd0fa497", "001_f44f10d947acded0",
             "002_e0a437375778a97d", "003_823561134eb090dd", "004_98d78a100eee2400");
@@ -36,26 +34,14 @@ class FormatsEndToEndIT {
             "gb18030.txt", "text/plain");
     private static final List<String> TABLES = List.of("activeDisclosure", "applications", "reviewsAndLawsuits");
 
-    private static PipelineStack stack;
-
-    @BeforeAll
-    static void startPipeline() throws Exception {
-        stack = new PipelineStack(ROOT);
-        RestAssured.baseURI = stack.query.baseUrl();
-    }
-
-    @AfterAll
-    static void stopPipeline() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final RunningPipeline PIPELINE = new RunningPipeline();
 
     @Test
     void everyFormatOfEverySeedYieldsTheSeedsCells() throws Exception {
         for (String seed : SEEDS) {
             for (String format : FORMATS.keySet()) {
-                stack.publish(seed + "." + format, Files.readAllBytes(FIXTURES.resolve(seed + "." + format)));
+                PIPELINE.stack().publish(seed + "." + format, Files.readAllBytes(FIXTURES.resolve(seed + "." + format)));
             }
         }
         for (String seed : SEEDS) {
@@ -82,14 +68,14 @@ class FormatsEndToEndIT {
         byte[] pdf = Files.readAllBytes(FIXTURES.resolve("003_823561134eb090dd.pdf"));
         byte[] truncated = Arrays.copyOf(pdf, pdf.length - 4096);
         byte[] notAReport = ("%PDF-1.4 broken " + System.nanoTime() + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        stack.publish("truncated.pdf", truncated);
-        stack.publish("report.docx", notAReport);
+        PIPELINE.stack().publish("truncated.pdf", truncated);
+        PIPELINE.stack().publish("report.docx", notAReport);
 
         assertThat(QueriedReports.awaitStatus(QueriedReports.idOf(truncated), "REJECTED").at("/rejection/reason").asText())
                 .startsWith("truncated PDF");
         JsonNode wrongExtension = QueriedReports.awaitStatus(QueriedReports.idOf(notAReport), "REJECTED");
         assertThat(wrongExtension.at("/rejection/reason").asText()).startsWith("damaged PDF");
         assertThat(wrongExtension.get("fileName").asText()).isEqualTo("report.docx");
-        assertThat(stack.allReady()).as("every service still ready").isTrue();
+        assertThat(PIPELINE.stack().allReady()).as("every service still ready").isTrue();
     }
 }

@@ -8,11 +8,11 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.net.URI;
@@ -43,28 +43,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileInputEndToEndIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path ROOT = Path.of(System.getProperty("nianbao.root", "../..")).toAbsolutePath().normalize();
+    private static final Path ROOT = RunningPipeline.ROOT;
     private static final List<String> FINAL = List.of("PASSED", "WARNINGS", "INCOMPLETE", "ERRORS");
     // HTTP/1.1 as curl and browsers speak it to a plain http address; one connection per request
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final AtomicInteger GOOD = new AtomicInteger();
 
-    private static PipelineStack stack;
+    @RegisterExtension
+    static final RunningPipeline PIPELINE = new RunningPipeline();
     private static String seed;
 
     @BeforeAll
-    static void startPipeline() throws Exception {
+    static void readSeed() throws Exception {
         seed = Files.readString(ROOT.resolve("samples/000_2f8ee6c9bd0fa497.txt"));
-        stack = new PipelineStack(ROOT);
-        RestAssured.baseURI = stack.query.baseUrl();
-    }
-
-    @AfterAll
-    static void stopPipeline() {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     @Test
@@ -72,7 +64,7 @@ class HostileInputEndToEndIT {
     void eachHostileFileBetweenTwoGoodReportsIsRejectedWithItsBound() throws Exception {
         for (HostileFiles.Hostile hostile : HostileFiles.corpus()) {
             String before = publishGood();
-            stack.publish(hostile.name(), hostile.bytes());
+            PIPELINE.stack().publish(hostile.name(), hostile.bytes());
             String after = publishGood();
 
             String reason = QueriedReports.awaitStatus(QueriedReports.idOf(hostile.bytes()), "REJECTED").at("/rejection/reason").asText();
@@ -110,13 +102,13 @@ class HostileInputEndToEndIT {
                 "query-service", eventRecord("reports-rejected", rejectedWithHugeReason()));
         for (String service : List.of("ingest-service", "parser-service", "validation-service", "query-service")) {
             ProducerRecord<String, byte[]> hostile = hostileRecords.get(service);
-            stack.stop(service);
+            PIPELINE.stack().stop(service);
             try (KafkaProducer<String, byte[]> producer = producer()) {
                 producer.send(hostile).get();
             }
             String good = publishGood();
-            stack.start(service);
-            RestAssured.baseURI = stack.query.baseUrl();
+            PIPELINE.stack().start(service);
+            RestAssured.baseURI = PIPELINE.stack().query.baseUrl();
 
             String hostileId = hostile.key() != null ? hostile.key() : QueriedReports.idOf(hostile.value());
             QueriedReports.awaitStatus(hostileId, "REJECTED");
@@ -131,9 +123,9 @@ class HostileInputEndToEndIT {
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
         for (HostileFiles.Hostile hostile : HostileFiles.corpus()) {
             for (int i = 0; i < 4; i++) {
-                answers.add(post(stack.service("parser-service").baseUrl() + "/parse", contentType(hostile), hostile.bytes(), false));
-                answers.add(post(stack.service("validation-service").baseUrl() + "/check", contentType(hostile), hostile.bytes(), false));
-                answers.add(post(stack.ingest.baseUrl() + "/reports/batch", "application/zip", hostile.bytes(), true));
+                answers.add(post(PIPELINE.stack().service("parser-service").baseUrl() + "/parse", contentType(hostile), hostile.bytes(), false));
+                answers.add(post(PIPELINE.stack().service("validation-service").baseUrl() + "/check", contentType(hostile), hostile.bytes(), false));
+                answers.add(post(PIPELINE.stack().ingest.baseUrl() + "/reports/batch", "application/zip", hostile.bytes(), true));
             }
             for (CompletableFuture<HttpResponse<String>> answer : answers) {
                 HttpResponse<String> response = answer.join();
@@ -142,7 +134,7 @@ class HostileInputEndToEndIT {
             }
             answers.clear();
         }
-        for (ServiceProcess service : stack.services()) {
+        for (ServiceProcess service : PIPELINE.stack().services()) {
             assertThat(service.isAlive()).as(service.describe() + " still running (no OutOfMemoryError exit)").isTrue();
         }
         assertEveryServiceReady();
@@ -167,7 +159,7 @@ class HostileInputEndToEndIT {
     /** Publishes the seed with a line of its own (new bytes, the same tables) and returns its reportId. */
     private static String publishGood() throws Exception {
         byte[] bytes = (seed + "\n（附：第 " + GOOD.incrementAndGet() + " 份）\n").getBytes(StandardCharsets.UTF_8);
-        stack.publish("good-" + GOOD.get() + ".txt", bytes);
+        PIPELINE.stack().publish("good-" + GOOD.get() + ".txt", bytes);
         return QueriedReports.idOf(bytes);
     }
 
@@ -182,7 +174,7 @@ class HostileInputEndToEndIT {
     }
 
     private static void assertEveryServiceReady() {
-        for (ServiceProcess service : stack.services()) {
+        for (ServiceProcess service : PIPELINE.stack().services()) {
             assertThat(service.isReady()).as(service.describe() + " ready").isTrue();
         }
     }
@@ -240,7 +232,7 @@ class HostileInputEndToEndIT {
     }
 
     private static KafkaProducer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of("bootstrap.servers", stack.bootstrapServers(), "acks", "all",
+        return new KafkaProducer<>(Map.of("bootstrap.servers", PIPELINE.stack().bootstrapServers(), "acks", "all",
                 "max.request.size", String.valueOf(25 * 1024 * 1024)), new StringSerializer(), new ByteArraySerializer());
     }
 }

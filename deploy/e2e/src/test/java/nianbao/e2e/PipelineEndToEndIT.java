@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nianbao.support.test.JsonCells;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,7 @@ import static org.awaitility.Awaitility.await;
 class PipelineEndToEndIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path ROOT = Path.of(System.getProperty("nianbao.root", "../..")).toAbsolutePath().normalize();
+    private static final Path ROOT = RunningPipeline.ROOT;
     private static final List<String> SEEDS = List.of("000_2f8ee6c9bd0fa497", "001_f44f10d947acded0",
             "002_e0a437375778a97d", "003_823561134eb090dd", "004_98d78a100eee2400");
     private static final List<String> TABLES = List.of("activeDisclosure", "applications", "reviewsAndLawsuits");
@@ -38,25 +37,13 @@ class PipelineEndToEndIT {
             "003_823561134eb090dd", Map.of(),
             "004_98d78a100eee2400", Map.of("S06", "warning"));
 
-    private static PipelineStack stack;
-
-    @BeforeAll
-    static void startPipeline() throws Exception {
-        stack = new PipelineStack(ROOT);
-        RestAssured.baseURI = stack.query.baseUrl();
-    }
-
-    @AfterAll
-    static void stopPipeline() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final RunningPipeline PIPELINE = new RunningPipeline();
 
     @Test
     void seedsComeOutWithEveryCellAndTheirFindings() throws Exception {
         for (String seed : SEEDS) {
-            stack.publish(seed + ".txt", Files.readAllBytes(ROOT.resolve("samples/" + seed + ".txt")));
+            PIPELINE.stack().publish(seed + ".txt", Files.readAllBytes(ROOT.resolve("samples/" + seed + ".txt")));
         }
         for (String seed : SEEDS) {
             String reportId = QueriedReports.idOf(Files.readAllBytes(ROOT.resolve("samples/" + seed + ".txt")));
@@ -98,12 +85,12 @@ class PipelineEndToEndIT {
                 .replace("2024", "2031")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         String reportId = QueriedReports.idOf(bytes);
-        stack.publish("first-copy.txt", bytes);
+        PIPELINE.stack().publish("first-copy.txt", bytes);
         QueriedReports.awaitStatus(reportId, "PASSED", "WARNINGS", "INCOMPLETE", "ERRORS");
-        stack.publish("second-copy.txt", bytes);
+        PIPELINE.stack().publish("second-copy.txt", bytes);
         String upload = RestAssured.given().header("Authorization", "Bearer " + PipelineStack.WRITE_TOKEN)
                 .header("X-File-Name", "third-copy.txt").body(bytes)
-                .post(stack.ingest.baseUrl() + "/reports").then().statusCode(200).extract().asString();
+                .post(PIPELINE.stack().ingest.baseUrl() + "/reports").then().statusCode(200).extract().asString();
 
         assertThat(JSON.readTree(upload).get("status").asText()).isEqualTo("DUPLICATE");
         assertThat(JSON.readTree(upload).get("reportId").asText()).isEqualTo(reportId);
@@ -116,9 +103,9 @@ class PipelineEndToEndIT {
         byte[] random = new byte[4096];
         new Random(42).nextBytes(random);
         byte[] empty = new byte[0];
-        stack.publish("random.bin", random);
-        stack.publish("empty.txt", empty);
-        stack.publishRaw("reports-ingested", "poison-" + System.nanoTime(), "{ not json".getBytes());
+        PIPELINE.stack().publish("random.bin", random);
+        PIPELINE.stack().publish("empty.txt", empty);
+        PIPELINE.stack().publishRaw("reports-ingested", "poison-" + System.nanoTime(), "{ not json".getBytes());
 
         assertThat(QueriedReports.awaitStatus(QueriedReports.idOf(random), "REJECTED").at("/rejection/reason").asText()).startsWith("not text");
         assertThat(QueriedReports.awaitStatus(QueriedReports.idOf(empty), "REJECTED").at("/rejection/reason").asText()).isEqualTo("empty file");
@@ -126,10 +113,10 @@ class PipelineEndToEndIT {
         assertThat(rejected.get("items")).extracting(i -> i.get("fileName").asText()).contains("random.bin", "empty.txt");
         await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(RestAssured.get("/reports?status=REJECTED&size=200")
                 .asString()).get("items").findValuesAsText("reason").stream().anyMatch(r -> !r.isEmpty() && !r.startsWith("not text") && !r.equals("empty file")));
-        assertThat(stack.allReady()).as("every service still ready").isTrue();
+        assertThat(PIPELINE.stack().allReady()).as("every service still ready").isTrue();
 
         String goodAfterPoison = "卫滨区商务局 2099 年政府信息公开工作年度报告\n\n一、总体情况\n\n无。\n";
-        stack.publish("after-poison.txt", goodAfterPoison.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        PIPELINE.stack().publish("after-poison.txt", goodAfterPoison.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         QueriedReports.awaitStatus(QueriedReports.idOf(goodAfterPoison.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "PASSED", "WARNINGS", "INCOMPLETE", "ERRORS");
     }
 }

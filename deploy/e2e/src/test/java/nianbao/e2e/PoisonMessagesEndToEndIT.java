@@ -10,9 +10,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,13 +38,14 @@ import static org.awaitility.Awaitility.await;
 class PoisonMessagesEndToEndIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path ROOT = Path.of(System.getProperty("nianbao.root", "../..")).toAbsolutePath().normalize();
+    private static final Path ROOT = RunningPipeline.ROOT;
     /** The file limit of ingest-service; topics take 24 MiB so that such a file still arrives whole. */
     private static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
     private static final String RUN = Long.toString(System.nanoTime(), 36);
     private static final String SMALL_REPORT = "卫滨区商务局 2098 年政府信息公开工作年度报告\n\n一、总体情况\n\n无。\n";
 
-    private static PipelineStack stack;
+    @RegisterExtension
+    static final RunningPipeline PIPELINE = new RunningPipeline();
 
     /** What must become of a poison record. */
     enum Outcome {
@@ -62,19 +62,6 @@ class PoisonMessagesEndToEndIT {
         @Override
         public String toString() {
             return topic + " / " + kind + " (" + value.length + " bytes)";
-        }
-    }
-
-    @BeforeAll
-    static void startPipeline() throws Exception {
-        stack = new PipelineStack(ROOT);
-        RestAssured.baseURI = stack.query.baseUrl();
-    }
-
-    @AfterAll
-    static void stopPipeline() {
-        if (stack != null) {
-            stack.close();
         }
     }
 
@@ -146,9 +133,9 @@ class PoisonMessagesEndToEndIT {
         List<Poison> table = poisons();
         for (Poison poison : table) {
             if (poison.topic().equals("report-files")) {
-                stack.publish("poison-" + poison.kind().replace(' ', '-'), poison.value());
+                PIPELINE.stack().publish("poison-" + poison.kind().replace(' ', '-'), poison.value());
             } else {
-                stack.publishRaw(poison.topic(), poison.key(), poison.value());
+                PIPELINE.stack().publishRaw(poison.topic(), poison.key(), poison.value());
             }
         }
 
@@ -160,16 +147,16 @@ class PoisonMessagesEndToEndIT {
             deadLettered.addAll(deadLetterKeys(topic + "-dlq"));
         }
         assertThat(deadLettered).containsAll(table.stream().filter(p -> p.outcome() == Outcome.DEAD_LETTERED).map(Poison::key).toList());
-        for (ServiceProcess service : stack.services()) {
+        for (ServiceProcess service : PIPELINE.stack().services()) {
             assertThat(service.isReady()).as(service.describe() + " ready").isTrue();
         }
 
         // a 25 MiB file cannot even be published: topics, broker and producers stop at 24 MiB (over HTTP it is a 413)
-        assertThatThrownBy(() -> stack.publish("25-MiB.txt", new byte[25 * 1024 * 1024]))
+        assertThatThrownBy(() -> PIPELINE.stack().publish("25-MiB.txt", new byte[25 * 1024 * 1024]))
                 .hasRootCauseInstanceOf(RecordTooLargeException.class);
 
         String good = SMALL_REPORT.replace("2098", "2096");
-        stack.publish("after-poison.txt", good.getBytes(StandardCharsets.UTF_8));
+        PIPELINE.stack().publish("after-poison.txt", good.getBytes(StandardCharsets.UTF_8));
         Poison afterwards = new Poison("report-files", "a good report afterwards", QueriedReports.idOf(good.getBytes(StandardCharsets.UTF_8)),
                 new byte[0], Outcome.ACCEPTED, null);
         await(afterwards.toString()).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
@@ -203,7 +190,7 @@ class PoisonMessagesEndToEndIT {
     private static Set<String> deadLetterKeys(String topic) {
         Set<String> keys = new HashSet<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, PIPELINE.stack().bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "poison-it-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 25 * 1024 * 1024),

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
 import nianbao.support.test.JsonCells;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,32 +28,20 @@ import static org.awaitility.Awaitility.await;
 class ScannedReportEndToEndIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path ROOT = Path.of(System.getProperty("nianbao.root", "../..")).toAbsolutePath().normalize();
+    private static final Path ROOT = RunningPipeline.ROOT;
     private static final String SEED = "001_f44f10d947acded0";
     private static final String SCAN = "scanned/" + SEED + ".scanned.pdf";
     private static final List<String> TABLES = List.of("activeDisclosure", "applications", "reviewsAndLawsuits");
     /** OCR of four pages on a busy 2-core machine: generous, a hang guard rather than a speed claim. */
     private static final Duration OCR_WAIT = Duration.ofMinutes(4);
 
-    private static PipelineStack stack;
-
-    @BeforeAll
-    static void startPipeline() throws Exception {
-        stack = new PipelineStack(ROOT);
-        RestAssured.baseURI = stack.query.baseUrl();
-    }
-
-    @AfterAll
-    static void stopPipeline() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final RunningPipeline PIPELINE = new RunningPipeline();
 
     @Test
     void aScannedPdfReachesQueryServiceWithTheSeedsCellsAndHowItWasRead() throws Exception {
         byte[] scan = resource(SCAN);
-        stack.publish("scanned-report.pdf", scan);
+        PIPELINE.stack().publish("scanned-report.pdf", scan);
 
         JsonNode report = awaitRead(QueriedReports.idOf(scan));
 
