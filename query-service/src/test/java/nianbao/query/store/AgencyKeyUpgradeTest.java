@@ -1,14 +1,11 @@
 package nianbao.query.store;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import nianbao.support.mongo.EmbeddedMongoServer;
+import nianbao.support.mongo.InMemoryStore;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
@@ -20,29 +17,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AgencyKeyUpgradeTest {
 
-    private EmbeddedMongoServer mongo;
-    private MongoClient client;
-
-    @BeforeEach
-    void start() {
-        mongo = EmbeddedMongoServer.inMemory();
-        client = MongoClients.create(mongo.connectionString());
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        mongo.close();
-    }
+    @RegisterExtension
+    final InMemoryStore mongo = new InMemoryStore();
 
     @Test
     void reportsKeyedTheOldWayAreGroupedByTheNewKeyWithOneCurrentVersion() {
-        MongoDatabase db = client.getDatabase("t");
+        MongoDatabase db = mongo.client().getDatabase("t");
         storeTheOldWay(db, "first", "中卫市商务局", "2026-01-10T00:00:00Z");
         storeTheOldWay(db, "corrected", "中卫市商务局。", "2026-02-10T00:00:00Z");
         storeTheOldWay(db, "other", "中卫市商务和投资促进局", "2026-01-10T00:00:00Z");
 
-        ReportsCollection collection = new ReportsCollection(client, "t");
+        ReportsCollection collection = new ReportsCollection(mongo.client(), "t");
         new ReportStore(collection);
 
         for (String id : List.of("first", "corrected")) {

@@ -2,14 +2,12 @@ package nianbao.query.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
-import nianbao.support.mongo.EmbeddedMongoServer;
+import nianbao.support.mongo.InMemoryStore;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,23 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeadLettersInTheReadModelTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private EmbeddedMongoServer mongo;
-    private MongoClient client;
+    @RegisterExtension
+    final InMemoryStore mongo = new InMemoryStore();
     private ReportsCollection collection;
     private ReportStore store;
 
     @BeforeEach
     void start() {
-        mongo = EmbeddedMongoServer.inMemory();
-        client = MongoClients.create(mongo.connectionString());
-        collection = new ReportsCollection(client, "t");
+        collection = new ReportsCollection(mongo.client(), "t");
         store = new ReportStore(collection);
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        mongo.close();
     }
 
     static Stream<List<String>> arrivalOrders() {

@@ -1,12 +1,9 @@
 package nianbao.query.store;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import nianbao.support.mongo.EmbeddedMongoServer;
+import nianbao.support.mongo.InMemoryStore;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,23 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The live feed's window: a batch of events gets consecutive numbers in its order, and the window stays bounded. */
 class EventWindowTest {
 
-    private EmbeddedMongoServer mongo;
-    private MongoClient client;
-
-    @BeforeEach
-    void start() {
-        mongo = EmbeddedMongoServer.inMemory();
-        client = MongoClients.create(mongo.connectionString());
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        mongo.close();
-    }
+    @RegisterExtension
+    final InMemoryStore mongo = new InMemoryStore();
 
     private EventWindow window(int size) {
-        return new EventWindow(client, "t", size);
+        return new EventWindow(mongo.client(), "t", size);
     }
 
     private static List<Document> events(String prefix, int count) {

@@ -2,17 +2,12 @@ package nianbao.query.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import nianbao.query.store.ReportStore.Validated;
-import nianbao.support.mongo.EmbeddedMongoServer;
+import nianbao.support.mongo.InMemoryStore;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -29,23 +24,13 @@ import static org.awaitility.Awaitility.await;
 class StoreOutageTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private EmbeddedMongoServer server;
-    private MongoClient client;
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
-    }
+    @RegisterExtension
+    final InMemoryStore mongo = new InMemoryStore();
 
     @Test
     void aBatchArrivingWhileTheStoreIsDownIsWrittenOnceItIsBack() throws Exception {
-        server = EmbeddedMongoServer.inMemory();
-        int port = URI.create(server.connectionString()).getPort();
-        client = MongoClients.create(MongoClientSettings.builder().applyConnectionString(new ConnectionString(server.connectionString()))
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(2, TimeUnit.SECONDS)).build());
-        ReportStore store = new ReportStore(new ReportsCollection(client, "outage"));
-        server.close();
+        ReportStore store = new ReportStore(new ReportsCollection(mongo.client(), "outage"));
+        mongo.stop();
         AtomicInteger attempts = new AtomicInteger();
 
         CompletableFuture<BatchWrite<Validated, String>> batch = CompletableFuture.supplyAsync(() -> BatchWrite.of("store validations",
@@ -56,7 +41,7 @@ class StoreOutageTest {
                 }));
         await().atMost(Duration.ofSeconds(30)).until(() -> attempts.get() >= 2);
         assertThat(batch).isNotDone();
-        server = EmbeddedMongoServer.inMemory("127.0.0.1", port);
+        mongo.restart();
 
         assertThat(batch.get(60, TimeUnit.SECONDS).refused()).isEmpty();
         assertThat(store.find("outage-1").orElseThrow().get("validation", Document.class).getString("status")).isEqualTo("PASSED");

@@ -1,12 +1,9 @@
 package nianbao.query.store;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import nianbao.support.mongo.EmbeddedMongoServer;
+import nianbao.support.mongo.InMemoryStore;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
@@ -15,24 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Reports stored before {@code reportSummaries} existed get their summaries at start-up and are found by searches. */
 class SummaryBackfillTest {
 
-    private EmbeddedMongoServer mongo;
-    private MongoClient client;
-
-    @BeforeEach
-    void start() {
-        mongo = EmbeddedMongoServer.inMemory();
-        client = MongoClients.create(mongo.connectionString());
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        mongo.close();
-    }
+    @RegisterExtension
+    final InMemoryStore mongo = new InMemoryStore();
 
     @Test
     void missingSummariesAreWrittenOnceFromTheStoredReports() {
-        var reports = client.getDatabase("t").getCollection("reports");
+        var reports = mongo.client().getDatabase("t").getCollection("reports");
         for (int n = 0; n < 3; n++) {
             Document contract = new Document("agency", "旧局" + n).append("year", 2024 + n % 2).append("template", "2021")
                     .append("region", new Document("province", "回填省")).append("applications", new Document("x", 1))
@@ -43,9 +28,9 @@ class SummaryBackfillTest {
                     .append("findings", List.of(new Document("ruleId", "T3-01").append("severity", "error").append("message", "长文本"))));
             reports.insertOne(report);
         }
-        client.getDatabase("t").getCollection("reportSummaries").insertOne(ReportSummaries.of(reports.find().first()));
+        mongo.client().getDatabase("t").getCollection("reportSummaries").insertOne(ReportSummaries.of(reports.find().first()));
 
-        ReportsCollection collection = new ReportsCollection(client, "t");
+        ReportsCollection collection = new ReportsCollection(mongo.client(), "t");
 
         assertThat(collection.summaries().countDocuments()).isEqualTo(3);
         Document summary = collection.summaries().find(new Document("_id", "old-2")).first();

@@ -2,23 +2,18 @@ package nianbao.validation.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
-import nianbao.support.mongo.EmbeddedMongoServer;
+import nianbao.support.mongo.InMemoryStore;
 import nianbao.validation.rules.RuleSet;
 import nianbao.validation.rules.Validator;
 import nianbao.validation.store.HistoricValidation.Arrived;
 import nianbao.validation.store.HistoricValidation.Outcome;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,23 +31,13 @@ import static org.awaitility.Awaitility.await;
 class StoreOutageTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private EmbeddedMongoServer server;
-    private MongoClient client;
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
-    }
+    @RegisterExtension
+    final InMemoryStore mongo = new InMemoryStore();
 
     @Test
     void aBatchArrivingWhileTheStoreIsDownIsValidatedOnceItIsBack() throws Exception {
-        server = EmbeddedMongoServer.inMemory();
-        int port = URI.create(server.connectionString()).getPort();
-        client = MongoClients.create(MongoClientSettings.builder().applyConnectionString(new ConnectionString(server.connectionString()))
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(2, TimeUnit.SECONDS)).build());
         AtomicInteger attempts = new AtomicInteger();
-        ReportHistory history = new ReportHistory(client, "outage") {
+        ReportHistory history = new ReportHistory(mongo.client(), "outage") {
             @Override
             public void saveAll(List<ReportHistoryDocument> batch) {
                 attempts.incrementAndGet();
@@ -60,14 +45,14 @@ class StoreOutageTest {
             }
         };
         HistoricValidation validation = new HistoricValidation(new Validator(RuleSet.bundled(Map.of())), history,
-                new RegionHistory(client, "outage"), JSON);
-        server.close();
+                new RegionHistory(mongo.client(), "outage"), JSON);
+        mongo.stop();
 
         CompletableFuture<List<Outcome>> batch = CompletableFuture.supplyAsync(() -> validation.validateAll(List.of(
                 new Arrived("outage-1", report("停机测试一局")), new Arrived("outage-2", report("停机测试二局")))));
         await().atMost(Duration.ofSeconds(30)).until(() -> attempts.get() >= 2);
         assertThat(batch).isNotDone();
-        server = EmbeddedMongoServer.inMemory("127.0.0.1", port);
+        mongo.restart();
 
         List<Outcome> outcomes = batch.get(60, TimeUnit.SECONDS);
         assertThat(outcomes).hasSize(2).allSatisfy(o -> {
@@ -75,7 +60,7 @@ class StoreOutageTest {
             assertThat(o.checked()).isNotEmpty();
         });
         assertThat(outcomes).extracting(o -> o.checked().get(0).reportId()).containsExactly("outage-1", "outage-2");
-        assertThat(client.getDatabase("outage").getCollection("reportHistory").countDocuments(Filters.in("reportId", "outage-1", "outage-2")))
+        assertThat(mongo.client().getDatabase("outage").getCollection("reportHistory").countDocuments(Filters.in("reportId", "outage-1", "outage-2")))
                 .isEqualTo(2);
     }
 
