@@ -19,7 +19,6 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
      */
     static final int MAX_INTEGER_DIGITS = 12;
 
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     /** Starts a cell OCR read without confidence, as {@link HtmlDocumentReader} hands it on: marker, text, marker, where. */
@@ -49,20 +48,49 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
         }
         String number = numberText(raw);
         String digits;
-        if (PLAIN_NUMBER.matcher(number).matches()) {
+        if (isPlainNumber(number)) {
             digits = number;
         } else if (GROUPED_NUMBER.matcher(number).matches()) {
             digits = number.replace(",", "");
         } else {
             return new Cell(CellKind.TEXT, null, raw);
         }
-        String[] parts = digits.replace("-", "").split("\\.");
-        int integerDigits = parts[0].length();
-        int fractionDigits = parts.length > 1 ? parts[1].length() : 0;
+        int sign = digits.startsWith("-") ? 1 : 0;
+        int point = digits.indexOf('.');
+        int integerDigits = (point < 0 ? digits.length() : point) - sign;
+        int fractionDigits = point < 0 ? 0 : digits.length() - point - 1;
         if (integerDigits > MAX_INTEGER_DIGITS || fractionDigits > MAX_INTEGER_DIGITS) {
             return new Cell(CellKind.TOO_LARGE, null, raw);
         }
         return new Cell(CellKind.NUMBER, new BigDecimal(digits), raw);
+    }
+
+    /** An optional minus, ASCII digits, and optionally a point and more digits: {@code -?[0-9]+(\.[0-9]+)?}. */
+    static boolean isPlainNumber(String text) {
+        int i = text.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        while (i < text.length() && isAsciiDigit(text.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i == text.length()) {
+            return true;
+        }
+        if (text.charAt(i) != '.') {
+            return false;
+        }
+        int fraction = 0;
+        for (i++; i < text.length() && isAsciiDigit(text.charAt(i)); i++) {
+            fraction++;
+        }
+        return fraction > 0 && i == text.length();
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean hasDigit(String normalized) {

@@ -32,6 +32,8 @@ public final class NarrativeFactReader {
             new FactPattern("lawsuits", "行政诉讼", Pattern.compile("(?:未|没有|无|不存在)(?:发生|收到)?[^。;]{0,6}?(?:行政复议[与和及、]?)?行政诉讼"), true),
             new FactPattern("allConcluded", "办结", Pattern.compile("(?:均|全部|均已|已全部)(?:按时|依法)?办结"), true));
 
+    private static final Pattern SENTENCE_END = Pattern.compile("[。;；\\n]");
+
     private NarrativeFactReader() {
     }
 
@@ -40,7 +42,7 @@ public final class NarrativeFactReader {
         if (text == null) {
             return facts;
         }
-        for (String sentence : text.split("[。;；\\n]")) {
+        for (String sentence : SENTENCE_END.split(text)) {
             String normalized = Labels.normalize(sentence);
             if (normalized.isEmpty()) {
                 continue;

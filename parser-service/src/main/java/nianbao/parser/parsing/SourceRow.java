@@ -21,6 +21,7 @@ public final class SourceRow {
     private String prose;
     private String normalizedProse;
     private List<Cell> read;
+    private LabeledRow labeled;
 
     /** Where a row's cells come from. */
     public enum Kind {
@@ -102,6 +103,14 @@ public final class SourceRow {
             read = List.of(cellsRead);
         }
         return read;
+    }
+
+    /** The row split into its label and its values ({@link LabeledRow#of}), once. */
+    public LabeledRow labeled() {
+        if (labeled == null) {
+            labeled = LabeledRow.of(this);
+        }
+        return labeled;
     }
 
     /** True when at most one cell has any text: a heading or a paragraph rather than a table row. */

@@ -44,13 +44,24 @@ public final class TextDocumentReader {
             return null;
         }
         if (trimmed.startsWith("|") && trimmed.length() > 1) {
-            return PIPE_SEPARATOR.matcher(trimmed).matches() ? null : new SourceRow(number, pipeCells(trimmed), SourceRow.Kind.PIPES);
+            return isPipeSeparator(trimmed) ? null : new SourceRow(number, pipeCells(trimmed), SourceRow.Kind.PIPES);
         }
         if (line.indexOf('\t') >= 0) {
             return new SourceRow(number, Arrays.asList(line.split("\t", -1)), SourceRow.Kind.TABS);
         }
         LineCells.Split split = LineCells.split(line);
         return new SourceRow(number, split.cells(), split.positions(), line, SourceRow.Kind.LINE);
+    }
+
+    /** A markdown separator row (| --- | :---: |); only pipes, colons, hyphens and blanks can be one. */
+    static boolean isPipeSeparator(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != '|' && c != ':' && c != '-' && c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                return false;
+            }
+        }
+        return PIPE_SEPARATOR.matcher(line).matches();
     }
 
     /** The cells of a markdown pipe row; an escaped pipe (\|) stays inside its cell. */

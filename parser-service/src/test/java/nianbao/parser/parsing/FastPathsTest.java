@@ -1,0 +1,118 @@
+package nianbao.parser.parsing;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each fast path (a char loop, a guard, a value kept per row) gives what the slower code it stands in for gives. */
+class FastPathsTest {
+
+    private static final Random RANDOM = new Random(20261203L);
+
+    private static String randomText(String pool, int maxLength) {
+        StringBuilder text = new StringBuilder();
+        int length = RANDOM.nextInt(maxLength + 1);
+        for (int i = 0; i < length; i++) {
+            text.append(pool.charAt(RANDOM.nextInt(pool.length())));
+        }
+        return text.toString();
+    }
+
+    @Test
+    void plainNumberLoopAcceptsWhatItsPatternAccepts() {
+        Pattern plain = Pattern.compile("-?\\d+(\\.\\d+)?");
+        for (String text : new String[] {"", "-", "1", "-1", "1.", ".5", "1.5", "-1.50", "1..5", "1.5.5", "--1", "１", "1e5", "0012"}) {
+            assertThat(Cell.isPlainNumber(text)).as(text).isEqualTo(plain.matcher(text).matches());
+        }
+        for (int i = 0; i < 50_000; i++) {
+            String text = randomText("0123456789.-,a１ ", 8);
+            assertThat(Cell.isPlainNumber(text)).as(text).isEqualTo(plain.matcher(text).matches());
+        }
+    }
+
+    @Test
+    void numbersAreReadWithTheirDigitCountsAsBefore() {
+        assertThat(Cell.read("-123456789012").value()).isEqualByComparingTo("-123456789012");
+        assertThat(Cell.read("1234567890123").kind()).isEqualTo(CellKind.TOO_LARGE);
+        assertThat(Cell.read("1.1234567890123").kind()).isEqualTo(CellKind.TOO_LARGE);
+        assertThat(Cell.read("1.123456789012").value()).isEqualByComparingTo("1.123456789012");
+        assertThat(Cell.read("1,234,567.5").value()).isEqualByComparingTo("1234567.5");
+    }
+
+    @Test
+    void labelWithoutNumberingIsWhatTheAnchoredPatternsLeave() {
+        String pool = "一二三四五六七八九十()（）、.0123456789本年度办理结果其他处理予以公开总计";
+        for (String label : new String[] {"", "三、本年度办理结果", "(六)其他处理", "其他处理(三)其他", "本年度办理结果(一)予以公开",
+                "1.属于国家秘密", "二、上年结转", "十一、", "总计", "(一)", "其他处理1", "其他处理其他"}) {
+            assertThat(ApplicationRowKey.withoutNumbering(label)).as(label).isEqualTo(withoutNumberingByPatterns(label));
+        }
+        for (int i = 0; i < 50_000; i++) {
+            String label = randomText(pool, 14);
+            assertThat(ApplicationRowKey.withoutNumbering(label)).as(label).isEqualTo(withoutNumberingByPatterns(label));
+        }
+    }
+
+    /** {@link ApplicationRowKey#withoutNumbering} as first written: every pattern tried on every label. */
+    private static String withoutNumberingByPatterns(String label) {
+        Pattern numbering = Pattern.compile("^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d+[.、])+");
+        Pattern group = Pattern.compile("^本年度办理结果");
+        Pattern otherHandling = Pattern.compile("^其他处理(?=\\(?[0-9一二三四五六七八九十])");
+        Pattern item = Pattern.compile("^\\(?[0-9一二三四五六七八九十]+[).、]?");
+        String bare = label;
+        String previous;
+        do {
+            previous = bare;
+            bare = numbering.matcher(bare).replaceFirst("");
+            bare = group.matcher(bare).replaceFirst("");
+        } while (!bare.equals(previous));
+        return item.matcher(otherHandling.matcher(bare).replaceFirst("")).replaceFirst("");
+    }
+
+    @Test
+    void pipeSeparatorGuardRejectsOnlyWhatThePatternRejects() {
+        Pattern separator = Pattern.compile("^\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?$");
+        for (String line : new String[] {"|---|---|", "| :--- | ---: |", "---", "|-|", "| -- | x |", "|", "", "| --\t| -- |"}) {
+            assertThat(TextDocumentReader.isPipeSeparator(line)).as(line).isEqualTo(separator.matcher(line).matches());
+        }
+        for (int i = 0; i < 50_000; i++) {
+            String line = randomText("|:- \t\u000B\f\ra-", 12);
+            assertThat(TextDocumentReader.isPipeSeparator(line)).as(line).isEqualTo(separator.matcher(line).matches());
+        }
+    }
+
+    @Test
+    void cellsCompareAsTheirKindAndNumberAsWritten() {
+        List<String> texts = List.of("1", "1.0", "01", "-0", "0", "", "无", "/", "7件", "1 2", "abc", "1,000", "1000", "１");
+        for (String a : texts) {
+            for (String b : texts) {
+                Cell x = Cell.read(a);
+                Cell y = Cell.read(b);
+                assertThat(RowAligner.sameValues(List.of(x), List.of(y))).as(a + " vs " + b).isEqualTo(written(x).equals(written(y)));
+            }
+        }
+        assertThat(RowAligner.sameValues(List.of(Cell.read("1")), List.of(Cell.read("1"), Cell.read("2")))).isFalse();
+    }
+
+    /** How the aligner first compared cells: kind and number as strings. */
+    private static String written(Cell cell) {
+        BigDecimal value = cell.value();
+        return cell.kind() + ":" + (value == null ? "" : value.toPlainString());
+    }
+
+    @Test
+    void rowsKeepTheirLabeledFormOnceAndItIsWhatSplittingGives() {
+        List<SourceRow> rows = new ArrayList<>(TextDocumentReader.read(
+                "（一）予以公开\t3\t0\t0\t\t1\t0\t4\n| 1.属于国家秘密 | 0 | 0 | 1 |\n2.其他法律行政法规禁止公开     0     0     2\n"));
+        for (SourceRow row : rows) {
+            LabeledRow labeled = row.labeled();
+            assertThat(labeled).isEqualTo(LabeledRow.of(row));
+            assertThat(row.labeled()).isSameAs(labeled);
+        }
+    }
+}
