@@ -164,6 +164,36 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
         return true;
     }
 
+    /**
+     * Whether {@link #folded} of the text would hold a digit, or only the letters OCR reads for digits (O, o, I, l,
+     * |), or nothing: without either it is no value. Worked out on the text itself, without folding it.
+     */
+    static boolean mayFoldToAValue(String raw) {
+        boolean onlyLetters = true;
+        boolean visible = false;
+        boolean gap = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (isPadding(c)) {
+                gap = visible;
+                continue;
+            }
+            if (gap) {
+                onlyLetters = false;   // folding puts a space here, and a space is no OCR digit
+                gap = false;
+            }
+            visible = true;
+            char folded = c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c;
+            if (folded >= '0' && folded <= '9') {
+                return true;
+            }
+            if ("OoIl|".indexOf(folded) < 0) {
+                onlyLetters = false;
+            }
+        }
+        return onlyLetters;
+    }
+
     /** How many characters that are not padding the text has, counting no further than 9. */
     private static int visibleLength(String raw) {
         int visible = 0;
@@ -195,6 +225,9 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
     }
 
     private static boolean isPadding(char c) {
+        if ((c > ' ' && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF)) {
+            return false;   // printable ASCII and CJK, almost every character: no lookup
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
     }
 
@@ -249,7 +282,7 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
         if (raw.length() <= MAX_MERGED_NUMBERS && onlyNumberCharacters(raw) && MERGED_NUMBERS.matcher(folded(raw)).matches()) {
             return true;   // several numbers in one cell: "1 2", or "9 0 7 133" where a blank cell vanished
         }
-        if (visibleLength(raw) > 8) {
+        if (visibleLength(raw) > 8 || !mayFoldToAValue(raw)) {
             return false;
         }
         String text = folded(raw);

@@ -32,9 +32,32 @@ public final class NarrativeFactReader {
             new FactPattern("lawsuits", "行政诉讼", Pattern.compile("(?:未|没有|无|不存在)(?:发生|收到)?[^。;]{0,6}?(?:行政复议[与和及、]?)?行政诉讼"), true),
             new FactPattern("allConcluded", "办结", Pattern.compile("(?:均|全部|均已|已全部)(?:按时|依法)?办结"), true));
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[。;；\\n]");
-
     private NarrativeFactReader() {
+    }
+
+    /**
+     * The text split at 。, ;, ； and line breaks, as {@code text.split("[。;；\\n]")} splits it (trailing empty pieces
+     * dropped, the whole text when it has no such character), by a char loop.
+     */
+    static List<String> sentences(String text) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == ';' || c == '；' || c == '\n') {
+                pieces.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        if (pieces.isEmpty()) {
+            return List.of(text);
+        }
+        pieces.add(text.substring(start));
+        int size = pieces.size();
+        while (size > 0 && pieces.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return pieces.subList(0, size);
     }
 
     public static List<NarrativeFact> read(int section, String text) {
@@ -42,7 +65,7 @@ public final class NarrativeFactReader {
         if (text == null) {
             return facts;
         }
-        for (String sentence : SENTENCE_END.split(text)) {
+        for (String sentence : sentences(text)) {
             String normalized = Labels.normalize(sentence);
             if (normalized.isEmpty()) {
                 continue;

@@ -49,6 +49,12 @@ public final class SourceRow {
         this(line, cells, null, null, kind);
     }
 
+    /** A row whose {@link #text()} (its cells joined by tabs) the reader already has, such as a tab-separated line. */
+    SourceRow(int line, List<String> cells, Kind kind, String joinedByTabs) {
+        this(line, cells, null, null, kind);
+        this.text = joinedByTabs;
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -115,4 +115,79 @@ class FastPathsTest {
             assertThat(row.labeled()).isSameAs(labeled);
         }
     }
+
+    @Test
+    void sentencesAreWhatSplittingByThePatternGives() {
+        Pattern end = Pattern.compile("[。;；\\n]");
+        for (String text : new String[] {"", "。", "。。", "a。", "。a", "a。b；c;d\ne", "无标点", "a。\n\n", "；a；；b；"}) {
+            assertThat(NarrativeFactReader.sentences(text)).as(text).containsExactly(end.split(text));
+        }
+        for (int i = 0; i < 50_000; i++) {
+            String text = randomText("。;；\n收到申请7件 ", 16);
+            assertThat(NarrativeFactReader.sentences(text)).as(text).containsExactly(end.split(text));
+        }
+    }
+
+    @Test
+    void valueLookIsDecidedAsWhenEveryCellWasFolded() {
+        String pool = "0123456789０１OoIl|ＯｌI 　\u00a0\u200b\ufeff件四丨.,()（）第一、abc";
+        for (int i = 0; i < 100_000; i++) {
+            String raw = randomText(pool, 10);
+            assertThat(Cell.looksLikeValue(raw)).as(raw).isEqualTo(looksLikeValueByFolding(raw));
+        }
+    }
+
+    /** {@link Cell#looksLikeValue} as first written: every short cell folded, then tested. */
+    private static boolean looksLikeValueByFolding(String raw) {
+        Pattern merged = Pattern.compile("^[0-9]+(?:[.,][0-9]+)?(?: [0-9]+(?:[.,][0-9]+)?)+$");
+        Pattern numbering = Pattern.compile("^(?:\\(?[0-9一二三四五六七八九十]+[).、]|[一二三四五六七八九十]+[、.])$");
+        Pattern stray = Pattern.compile("^[^0-9.,、()（）第\\s]{1,2}[0-9]{1,6}$|^[0-9]{1,6}[^0-9.,、()（）件个条项次人万元%年月日号\\s]{1,2}$");
+        Pattern valueText = Pattern.compile("^[0-9.,]*[0-9][0-9.,]*[件个条项次人万元%]?$|^[0-9]+(?: [0-9]+)+$|^[OoIl|]{1,3}$|^[0-9OoIl]{1,6}$");
+        String text = folded(raw);
+        boolean onlyNumberCharacters = raw.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= '０' && c <= '９')
+                || c == '.' || c == ',' || c == '．' || c == '，' || padding((char) c));
+        if (raw.length() <= 60 && onlyNumberCharacters && merged.matcher(text).matches()) {
+            return true;
+        }
+        if (raw.chars().filter(c -> !padding((char) c)).count() > 8) {
+            return false;
+        }
+        if (text.chars().noneMatch(c -> c >= '0' && c <= '9') && !text.chars().allMatch(c -> "OoIl|".indexOf(c) >= 0)) {
+            return false;
+        }
+        if (text.isEmpty() || text.length() > 8 || numbering.matcher(text).matches()) {
+            return false;
+        }
+        return valueText.matcher(text).matches() || stray.matcher(text).matches();
+    }
+
+    private static String folded(String raw) {
+        StringBuilder out = new StringBuilder();
+        boolean space = false;
+        for (char c : raw.toCharArray()) {
+            if (padding(c)) {
+                space = !out.isEmpty();
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c);
+        }
+        return out.toString();
+    }
+
+    private static boolean padding(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+    }
+
+    @Test
+    void tabSeparatedRowsKeepTheirLineAsTheirText() {
+        String line = "（一）予以公开\t3\t\t0\t";
+        SourceRow row = TextDocumentReader.read(line).get(0);
+        assertThat(row.text()).isEqualTo(String.join("\t", row.cells())).isEqualTo(line);
+        SourceRow pipes = TextDocumentReader.read("|  a \u3000| b\t|  |").get(0);
+        assertThat(pipes.cells()).containsExactly("a", "b", "");
+    }
 }
