@@ -47,6 +47,9 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
             return new Cell(CellKind.TEXT, null, raw);
         }
         String number = numberText(raw);
+        if (!onlyNumberSyntax(number)) {
+            return new Cell(CellKind.TEXT, null, raw);   // a character neither number pattern has: no regex tried
+        }
         String digits;
         if (isPlainNumber(number)) {
             digits = number;
@@ -87,6 +90,17 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
             fraction++;
         }
         return fraction > 0 && i == text.length();
+    }
+
+    /** Whether the text has only characters a plain or grouped number is written with: digits, '-', '.' and ','. */
+    static boolean onlyNumberSyntax(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isAsciiDigit(c) && c != '-' && c != '.' && c != ',') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiDigit(char c) {
