@@ -60,7 +60,7 @@ public final class ActiveDisclosureReader {
         int pending = -1;
         int pendingLine = -1;
         for (SourceRow source : rows) {
-            LabeledRow row = LabeledRow.of(source);
+            LabeledRow row = source.labeled();
             int index = indexOf(row.label());
             if (index >= 0 && !row.hasValues() && source.positions() != null) {
                 pending = index;   // a label on a line of its own: its numbers are on the next line
@@ -282,7 +282,7 @@ public final class ActiveDisclosureReader {
         }
         grid.mark("feesTenThousandYuan", "", CellState.ABSENT);
         for (SourceRow source : rows) {
-            LabeledRow row = LabeledRow.of(source);
+            LabeledRow row = source.labeled();
             int index = indexOf(row.label());
             if (index < 0 || index == ROWS.size() - 1 || !row.hasValues()) {
                 continue;

@@ -41,7 +41,10 @@ public enum ApplicationRowKey {
     /** Leading numbering of a label: "三、", "(六)", "3.", "（七）" after normalization. */
     private static final Pattern NUMBERING = Pattern.compile("^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d+[.、])+");
 
-    private static final Pattern GROUP_HEADING = Pattern.compile("^本年度办理结果");
+    private static final String GROUP_HEADING_TEXT = "本年度办理结果";
+    private static final Pattern GROUP_HEADING = Pattern.compile("^" + GROUP_HEADING_TEXT);
+    private static final String OTHER_HANDLING = "其他处理";
+    private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
     private static final Pattern OTHER_HANDLING_PREFIX = Pattern.compile("^其他处理(?=\\(?[0-9一二三四五六七八九十])");
     private static final Pattern ITEM_NUMBER = Pattern.compile("^\\(?[0-9一二三四五六七八九十]+[).、]?");
 
@@ -115,9 +118,28 @@ public enum ApplicationRowKey {
         String previous;
         do {
             previous = bare;
-            bare = NUMBERING.matcher(bare).replaceFirst("");
-            bare = GROUP_HEADING.matcher(bare).replaceFirst("");
+            if (mayStartWithNumber(bare)) {
+                bare = NUMBERING.matcher(bare).replaceFirst("");
+            }
+            if (bare.startsWith(GROUP_HEADING_TEXT)) {
+                bare = GROUP_HEADING.matcher(bare).replaceFirst("");
+            }
         } while (!bare.equals(previous));
-        return ITEM_NUMBER.matcher(OTHER_HANDLING_PREFIX.matcher(bare).replaceFirst("")).replaceFirst("");
+        if (bare.startsWith(OTHER_HANDLING)) {
+            bare = OTHER_HANDLING_PREFIX.matcher(bare).replaceFirst("");
+        }
+        return mayStartWithNumber(bare) ? ITEM_NUMBER.matcher(bare).replaceFirst("") : bare;
+    }
+
+    /**
+     * Whether the text starts as any numbering does (a digit, a Chinese numeral or a parenthesis): the numbering
+     * patterns, anchored at the start, cannot match any other text, so most labels skip them.
+     */
+    static boolean mayStartWithNumber(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c == '(' || (c >= '0' && c <= '9') || CHINESE_NUMERALS.indexOf(c) >= 0;
     }
 }

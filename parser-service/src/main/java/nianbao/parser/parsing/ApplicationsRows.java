@@ -33,7 +33,7 @@ final class ApplicationsRows {
         List<String> fragments = new ArrayList<>();
         boolean inHeader = false;
         for (SourceRow source : rows) {
-            LabeledRow row = LabeledRow.of(source);
+            LabeledRow row = source.labeled();
             if (isHeader(row)) {
                 collected.headerText.append(source.normalizedText()).append('|');
                 if (source.positions() == null) {

@@ -19,7 +19,6 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
      */
     static final int MAX_INTEGER_DIGITS = 12;
 
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     /** Starts a cell OCR read without confidence, as {@link HtmlDocumentReader} hands it on: marker, text, marker, where. */
@@ -48,21 +47,64 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
             return new Cell(CellKind.TEXT, null, raw);
         }
         String number = numberText(raw);
+        if (!onlyNumberSyntax(number)) {
+            return new Cell(CellKind.TEXT, null, raw);   // a character neither number pattern has: no regex tried
+        }
         String digits;
-        if (PLAIN_NUMBER.matcher(number).matches()) {
+        if (isPlainNumber(number)) {
             digits = number;
         } else if (GROUPED_NUMBER.matcher(number).matches()) {
             digits = number.replace(",", "");
         } else {
             return new Cell(CellKind.TEXT, null, raw);
         }
-        String[] parts = digits.replace("-", "").split("\\.");
-        int integerDigits = parts[0].length();
-        int fractionDigits = parts.length > 1 ? parts[1].length() : 0;
+        int sign = digits.startsWith("-") ? 1 : 0;
+        int point = digits.indexOf('.');
+        int integerDigits = (point < 0 ? digits.length() : point) - sign;
+        int fractionDigits = point < 0 ? 0 : digits.length() - point - 1;
         if (integerDigits > MAX_INTEGER_DIGITS || fractionDigits > MAX_INTEGER_DIGITS) {
             return new Cell(CellKind.TOO_LARGE, null, raw);
         }
         return new Cell(CellKind.NUMBER, new BigDecimal(digits), raw);
+    }
+
+    /** An optional minus, ASCII digits, and optionally a point and more digits: {@code -?[0-9]+(\.[0-9]+)?}. */
+    static boolean isPlainNumber(String text) {
+        int i = text.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        while (i < text.length() && isAsciiDigit(text.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i == text.length()) {
+            return true;
+        }
+        if (text.charAt(i) != '.') {
+            return false;
+        }
+        int fraction = 0;
+        for (i++; i < text.length() && isAsciiDigit(text.charAt(i)); i++) {
+            fraction++;
+        }
+        return fraction > 0 && i == text.length();
+    }
+
+    /** Whether the text has only characters a plain or grouped number is written with: digits, '-', '.' and ','. */
+    static boolean onlyNumberSyntax(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isAsciiDigit(c) && c != '-' && c != '.' && c != ',') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean hasDigit(String normalized) {
@@ -136,6 +178,36 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
         return true;
     }
 
+    /**
+     * Whether {@link #folded} of the text would hold a digit, or only the letters OCR reads for digits (O, o, I, l,
+     * |), or nothing: without either it is no value. Worked out on the text itself, without folding it.
+     */
+    static boolean mayFoldToAValue(String raw) {
+        boolean onlyLetters = true;
+        boolean visible = false;
+        boolean gap = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (isPadding(c)) {
+                gap = visible;
+                continue;
+            }
+            if (gap) {
+                onlyLetters = false;   // folding puts a space here, and a space is no OCR digit
+                gap = false;
+            }
+            visible = true;
+            char folded = c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c;
+            if (folded >= '0' && folded <= '9') {
+                return true;
+            }
+            if ("OoIl|".indexOf(folded) < 0) {
+                onlyLetters = false;
+            }
+        }
+        return onlyLetters;
+    }
+
     /** How many characters that are not padding the text has, counting no further than 9. */
     private static int visibleLength(String raw) {
         int visible = 0;
@@ -167,6 +239,9 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
     }
 
     private static boolean isPadding(char c) {
+        if ((c > ' ' && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF)) {
+            return false;   // printable ASCII and CJK, almost every character: no lookup
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
     }
 
@@ -221,7 +296,7 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
         if (raw.length() <= MAX_MERGED_NUMBERS && onlyNumberCharacters(raw) && MERGED_NUMBERS.matcher(folded(raw)).matches()) {
             return true;   // several numbers in one cell: "1 2", or "9 0 7 133" where a blank cell vanished
         }
-        if (visibleLength(raw) > 8) {
+        if (visibleLength(raw) > 8 || !mayFoldToAValue(raw)) {
             return false;
         }
         String text = folded(raw);

@@ -6,7 +6,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +37,9 @@ public final class HtmlDocumentReader {
             "em", "font", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt",
             "u", "var", "wbr", "ins", "del", "label", "nobr", "o:p", "img", "input", "#root");
 
+    /** The query for {@link #DROPPED}, parsed once. */
+    private static final Evaluator DROPPED_QUERY = QueryParser.parse(String.join(",", DROPPED));
+
     private final List<SourceRow> rows = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private int documentCells;
@@ -47,7 +52,7 @@ public final class HtmlDocumentReader {
         Document document = Jsoup.parse(html);
         Map<String, String> meta = meta(document);
         String title = document.title();
-        document.select(String.join(",", DROPPED)).remove();
+        document.select(DROPPED_QUERY).remove();
         HtmlDocumentReader reader = new HtmlDocumentReader();
         reader.walk(document.body() == null ? document : document.body());
         reader.flush();
@@ -110,7 +115,8 @@ public final class HtmlDocumentReader {
 
     /** A table that holds no other table: one of the report's tables, not the page's layout. */
     private static boolean isDataTable(Element table) {
-        return table.selectFirst("table table") == null && table.getElementsByTag("table").size() == 1;
+        // the table itself is the only table in its subtree (what "no match for table table" said, in one walk)
+        return table.getElementsByTag("table").size() == 1;
     }
 
     private void flush() {
@@ -179,7 +185,10 @@ public final class HtmlDocumentReader {
             // a row keeps the cells it has (its own and those spanned into it): a row with a cell missing stays
             // shorter than the others, so its values are not taken to stand under the wrong header
             Map<Integer, String> rowCells = grid.getOrDefault(r, Map.of());
-            int reach = rowCells.keySet().stream().mapToInt(c -> c + 1).max().orElse(0);
+            int reach = 0;
+            for (int column : rowCells.keySet()) {
+                reach = Math.max(reach, column + 1);
+            }
             List<String> row = new ArrayList<>(reach);
             for (int c = 0; c < reach; c++) {
                 row.add(rowCells.getOrDefault(c, ""));
@@ -211,8 +220,12 @@ public final class HtmlDocumentReader {
     }
 
     private static int span(Element cell, String attribute) {
+        String text = cell.attr(attribute).strip();
+        if (text.isEmpty()) {
+            return 1;   // most cells span nothing: no exception thrown for them
+        }
         try {
-            int value = Integer.parseInt(cell.attr(attribute).strip());
+            int value = Integer.parseInt(text);
             return Math.max(1, Math.min(value, InputLimits.MAX_SPAN));
         } catch (NumberFormatException e) {
             return 1;

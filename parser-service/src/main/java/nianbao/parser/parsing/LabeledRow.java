@@ -37,12 +37,22 @@ public record LabeledRow(int line, String label, List<Cell> values, List<Integer
 
     /** True when the row holds at least one number or explicit mark (not just blanks). */
     public boolean hasValues() {
-        return values.stream().anyMatch(c -> c.kind() != CellKind.BLANK);
+        for (Cell cell : values) {
+            if (cell.kind() != CellKind.BLANK) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the row holds at least one number. */
     public boolean hasNumbers() {
-        return values.stream().anyMatch(c -> c.kind() == CellKind.NUMBER);
+        for (Cell cell : values) {
+            if (cell.kind() == CellKind.NUMBER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean hasLabel() {

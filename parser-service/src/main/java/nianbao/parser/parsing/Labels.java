@@ -1,6 +1,7 @@
 package nianbao.parser.parsing;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Normalizes text for matching labels: full-width forms to half-width (NFKC), no whitespace of any kind
@@ -23,25 +24,31 @@ public final class Labels {
         if (first == length) {
             return text;
         }
-        StringBuilder out = new StringBuilder(length);
-        out.append(text, 0, first);
+        // a plain char array, not a StringBuilder: every character passes through here once per report
+        char[] out = new char[length];
+        text.getChars(0, first, out, 0);
+        int size = first;
         for (int i = first; i < length; i++) {
             char c = text.charAt(i);
             if (keptAsIs(c)) {
-                out.append(c);
+                out[size++] = c;
             } else if (c >= 0xFF01 && c <= 0xFF5E) {
                 char folded = (char) (c - 0xFEE0);
                 if (!isDropped(folded)) {
-                    out.append(folded);
+                    out[size++] = folded;
                 }
             } else if (!isPlain(c)) {
                 // rare compatibility forms (①, ㈠, ligatures): the full NFKC decomposition, then the same filtering
-                appendFiltered(out, Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+                String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+                if (size + decomposed.length() + (length - i - 1) > out.length) {
+                    out = Arrays.copyOf(out, Math.max(out.length * 2, size + decomposed.length() + (length - i - 1)));
+                }
+                size = appendFiltered(out, size, decomposed);
             } else if (!isDropped(c)) {
-                out.append(c);
+                out[size++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, size);
     }
 
     /** A character that normalizing leaves as it is: most CJK and ASCII text (one table lookup per character). */
@@ -56,13 +63,16 @@ public final class Labels {
         return c < 0x00A0 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3037) || (c >= 0x2010 && c <= 0x2023);
     }
 
-    private static void appendFiltered(StringBuilder out, String decomposed) {
+    /** Appends the characters of a decomposition that are not dropped; the new size. */
+    private static int appendFiltered(char[] out, int size, String decomposed) {
+        int at = size;
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
             if (!isDropped(c)) {
-                out.append(c);
+                out[at++] = c;
             }
         }
+        return at;
     }
 
     private static boolean isDropped(char c) {

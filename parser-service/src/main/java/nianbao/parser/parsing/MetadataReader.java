@@ -6,6 +6,7 @@ import nianbao.parser.model.StatisticalPeriod;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads a report's metadata: the title and the agency it names (else the agency the text names), the statistical
@@ -15,6 +16,8 @@ import java.util.Map;
 public final class MetadataReader {
 
     static final String TABLE = "metadata";
+    /** What separates a page's {@code <title>} from the site's name. */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("[-_|－—]");
 
     private final Diagnostics diagnostics;
 
@@ -31,7 +34,7 @@ public final class MetadataReader {
                                SourceInfo source) {
         TitleReader.Title title = TitleReader.read(rows, firstContentRow);
         if ((title == null || title.agency() == null) && pageTitle != null && !pageTitle.isBlank()) {
-            TitleReader.Title fromPage = TitleReader.parse(pageTitle.split("[-_|－—]")[0]);
+            TitleReader.Title fromPage = TitleReader.parse(TITLE_SEPARATOR.split(pageTitle)[0]);
             if (fromPage.agency() != null && Labels.normalize(pageTitle).contains("报告")) {
                 title = fromPage;
             }

@@ -35,12 +35,37 @@ public final class NarrativeFactReader {
     private NarrativeFactReader() {
     }
 
+    /**
+     * The text split at 。, ;, ； and line breaks, as {@code text.split("[。;；\\n]")} splits it (trailing empty pieces
+     * dropped, the whole text when it has no such character), by a char loop.
+     */
+    static List<String> sentences(String text) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == ';' || c == '；' || c == '\n') {
+                pieces.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        if (pieces.isEmpty()) {
+            return List.of(text);
+        }
+        pieces.add(text.substring(start));
+        int size = pieces.size();
+        while (size > 0 && pieces.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return pieces.subList(0, size);
+    }
+
     public static List<NarrativeFact> read(int section, String text) {
         List<NarrativeFact> facts = new ArrayList<>();
         if (text == null) {
             return facts;
         }
-        for (String sentence : text.split("[。;；\\n]")) {
+        for (String sentence : sentences(text)) {
             String normalized = Labels.normalize(sentence);
             if (normalized.isEmpty()) {
                 continue;

@@ -33,7 +33,7 @@ public final class ReviewsTableReader {
         BitSet headerColumns = new BitSet();
         List<LabeledRow> valueRows = new ArrayList<>();
         for (SourceRow source : rows) {
-            LabeledRow row = LabeledRow.of(source);
+            LabeledRow row = source.labeled();
             boolean loneNumberOnALine = source.positions() != null && row.values().size() == 1;
             if (!row.hasLabel() && row.hasValues() && !loneNumberOnALine) {
                 valueRows.add(row);

@@ -1,5 +1,6 @@
 package nianbao.parser.parsing;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,7 +69,7 @@ public final class RowAligner {
                 windows.add(values.subList(offset, offset + columns));
             }
         }
-        if (!windows.isEmpty() && windows.stream().map(RowAligner::valuesOf).distinct().count() == 1) {
+        if (!windows.isEmpty() && allTheSame(windows)) {
             return new Placement(new ArrayList<>(windows.get(0)), null, null);
         }
         if (windows.size() > 1 && preferred >= 0 && preferred + columns <= values.size()
@@ -125,9 +126,9 @@ public final class RowAligner {
         if (values.size() < columns) {
             return false;
         }
-        List<String> first = valuesOf(values.subList(0, columns));
+        List<Cell> first = values.subList(0, columns);
         for (int offset = 1; offset + columns <= values.size(); offset++) {
-            if (!first.equals(valuesOf(values.subList(offset, offset + columns)))) {
+            if (!sameValues(first, values.subList(offset, offset + columns))) {
                 return false;
             }
         }
@@ -142,7 +143,37 @@ public final class RowAligner {
         return cells;
     }
 
-    private static List<String> valuesOf(List<Cell> cells) {
-        return cells.stream().map(c -> c.kind() + ":" + (c.value() == null ? "" : c.value().toPlainString())).toList();
+    private static boolean allTheSame(List<List<Cell>> windows) {
+        for (int i = 1; i < windows.size(); i++) {
+            if (!sameValues(windows.get(0), windows.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two runs of cells hold the same kinds and the same numbers as written (1 and 1.0 differ), cell by cell. */
+    static boolean sameValues(List<Cell> a, List<Cell> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!sameValue(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameValue(Cell a, Cell b) {
+        if (a.kind() != b.kind()) {
+            return false;
+        }
+        BigDecimal x = a.value();
+        BigDecimal y = b.value();
+        if (x == null || y == null) {
+            return x == null && y == null;
+        }
+        return x.equals(y) || x.toPlainString().equals(y.toPlainString());
     }
 }

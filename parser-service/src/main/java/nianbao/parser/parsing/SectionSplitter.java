@@ -17,6 +17,7 @@ public final class SectionSplitter {
     /** A heading as written for the numbering check: numeral, a separator, a short title without a sentence. */
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^([一二三四五六七八九十])[、.](.{2,24})$");
     private static final String NUMERALS = "一二三四五六七八九十";
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[、.,:]");
     /** For each section, words of which its title must contain one (normalized). */
     private static final List<List<String>> TITLE_WORDS = List.of(
             List.of("总体情况", "总体"),
@@ -121,7 +122,7 @@ public final class SectionSplitter {
                 continue;
             }
             Matcher m = HEADING.matcher(headings.get(i));
-            if (m.matches() && m.group(2).replaceFirst("^[、.,:]", "").equals(title)) {
+            if (m.matches() && LEADING_SEPARATOR.matcher(m.group(2)).replaceFirst("").equals(title)) {
                 return i;
             }
         }

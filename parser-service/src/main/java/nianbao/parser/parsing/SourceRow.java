@@ -21,6 +21,7 @@ public final class SourceRow {
     private String prose;
     private String normalizedProse;
     private List<Cell> read;
+    private LabeledRow labeled;
 
     /** Where a row's cells come from. */
     public enum Kind {
@@ -46,6 +47,12 @@ public final class SourceRow {
 
     public SourceRow(int line, List<String> cells, Kind kind) {
         this(line, cells, null, null, kind);
+    }
+
+    /** A row whose {@link #text()} (its cells joined by tabs) the reader already has, such as a tab-separated line. */
+    SourceRow(int line, List<String> cells, Kind kind, String joinedByTabs) {
+        this(line, cells, null, null, kind);
+        this.text = joinedByTabs;
     }
 
     public Kind kind() {
@@ -102,6 +109,14 @@ public final class SourceRow {
             read = List.of(cellsRead);
         }
         return read;
+    }
+
+    /** The row split into its label and its values ({@link LabeledRow#of}), once. */
+    public LabeledRow labeled() {
+        if (labeled == null) {
+            labeled = LabeledRow.of(this);
+        }
+        return labeled;
     }
 
     /** True when at most one cell has any text: a heading or a paragraph rather than a table row. */

@@ -121,8 +121,9 @@ final class TableLocator {
     private static int firstRowOfValues(List<SourceRow> rows, String[] text, int from, String... markers) {
         for (int i = from; i < text.length; i++) {
             for (String marker : markers) {
-                boolean numbers = holdsANumber(rows.get(i)) || (i + 1 < text.length && holdsANumber(rows.get(i + 1)));
-                if (text[i].contains(marker) && numbers && text[i].length() < MAX_ROW_TEXT) {
+                // the row's cells are read only for a short row that names a marker (most rows are prose)
+                if (text[i].contains(marker) && text[i].length() < MAX_ROW_TEXT
+                        && (holdsANumber(rows.get(i)) || (i + 1 < text.length && holdsANumber(rows.get(i + 1))))) {
                     return i;   // a row, or its label on a line of its own above its numbers
                 }
             }

@@ -44,13 +44,25 @@ public final class TextDocumentReader {
             return null;
         }
         if (trimmed.startsWith("|") && trimmed.length() > 1) {
-            return PIPE_SEPARATOR.matcher(trimmed).matches() ? null : new SourceRow(number, pipeCells(trimmed), SourceRow.Kind.PIPES);
+            return isPipeSeparator(trimmed) ? null : new SourceRow(number, pipeCells(trimmed), SourceRow.Kind.PIPES);
         }
         if (line.indexOf('\t') >= 0) {
-            return new SourceRow(number, Arrays.asList(line.split("\t", -1)), SourceRow.Kind.TABS);
+            // the cells joined by tabs are the line itself
+            return new SourceRow(number, Arrays.asList(line.split("\t", -1)), SourceRow.Kind.TABS, line);
         }
         LineCells.Split split = LineCells.split(line);
         return new SourceRow(number, split.cells(), split.positions(), line, SourceRow.Kind.LINE);
+    }
+
+    /** A markdown separator row (| --- | :---: |); only pipes, colons, hyphens and blanks can be one. */
+    static boolean isPipeSeparator(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != '|' && c != ':' && c != '-' && c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                return false;
+            }
+        }
+        return PIPE_SEPARATOR.matcher(line).matches();
     }
 
     /** The cells of a markdown pipe row; an escaped pipe (\|) stays inside its cell. */
@@ -60,11 +72,24 @@ public final class TextDocumentReader {
         int start = 1;
         for (int i = 1; i < end; i++) {
             if (line.charAt(i) == '|' && line.charAt(i - 1) != '\\') {
-                cells.add(line.substring(start, i).strip());
+                cells.add(stripped(line, start, i));
                 start = i + 1;
             }
         }
-        cells.add(line.substring(start, end).strip());
+        cells.add(stripped(line, start, end));
         return cells;
+    }
+
+    /** {@code line.substring(start, end).strip()}, with one copy. */
+    private static String stripped(String line, int start, int end) {
+        int from = start;
+        int to = end;
+        while (from < to && Character.isWhitespace(line.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+            to--;
+        }
+        return line.substring(from, to);
     }
 }

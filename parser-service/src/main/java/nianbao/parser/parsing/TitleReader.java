@@ -22,6 +22,12 @@ final class TitleReader {
             Pattern.compile("^((?:19|20)\\d{2})年度?(.+?)((?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?报告)$");
     private static final Pattern AGENCY_ONLY = Pattern.compile("^(.+?)((?:政府|政务)?信息公开(?:工作)?年度报告)$");
     private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零○一二三四五六七八九]{4})年");
+    private static final Pattern LEADING_ABOUT = Pattern.compile("^关于");
+    private static final Pattern TRAILING_ABOUT = Pattern.compile("(?:关于|的)$");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+[.、]");
+    private static final Pattern NAMES_A_YEAR = Pattern.compile(".*(?:19|20)\\d{2}年.*");
+    private static final Pattern NAVIGATION_MARK = Pattern.compile(".*[>›»/|].*");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#+\\s*");
     /** Lines of a web page or document searched for the title when no section heading bounds the search. */
     private static final int SEARCH_ROWS = 300;
     private static final int MAX_TITLE = 100;
@@ -103,13 +109,13 @@ final class TitleReader {
     }
 
     private static String trimAgency(String agency) {
-        String trimmed = agency.replaceFirst("^关于", "").replaceFirst("(?:关于|的)$", "");
-        return trimmed.replaceFirst("^\\d+[.、]", "");
+        String trimmed = TRAILING_ABOUT.matcher(LEADING_ABOUT.matcher(agency).replaceFirst("")).replaceFirst("");
+        return LEADING_NUMBER.matcher(trimmed).replaceFirst("");
     }
 
     private static boolean isAgency(String agency) {
-        return agency != null && agency.length() >= 2 && agency.length() <= 40 && !agency.matches(".*(?:19|20)\\d{2}年.*")
-                && !NOT_AN_AGENCY.contains(agency) && !agency.matches(".*[>›»/|].*")
+        return agency != null && agency.length() >= 2 && agency.length() <= 40 && !NAMES_A_YEAR.matcher(agency).matches()
+                && !NOT_AN_AGENCY.contains(agency) && !NAVIGATION_MARK.matcher(agency).matches()
                 && !agency.contains("首页") && !agency.contains("年报") && !agency.contains("当前位置");
     }
 
@@ -146,6 +152,7 @@ final class TitleReader {
     }
 
     private static String clean(String line) {
-        return line.replaceFirst("^#+\\s*", "").replace("**", "").strip();
+        String text = line.startsWith("#") ? MARKDOWN_HEADING.matcher(line).replaceFirst("") : line;
+        return text.replace("**", "").strip();
     }
 }

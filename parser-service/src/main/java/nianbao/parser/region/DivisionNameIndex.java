@@ -11,6 +11,8 @@ final class DivisionNameIndex {
 
     private final Map<String, List<NameMatch.Candidate>> byName = new HashMap<>(8192);
     private int longestName;
+    /** For each character, the longest name starting with it (0: no name does), so most positions are skipped. */
+    private final int[] longestFrom = new int[Character.MAX_VALUE + 1];
 
     DivisionNameIndex(Collection<Division> divisions) {
         for (Division division : divisions) {
@@ -38,6 +40,9 @@ final class DivisionNameIndex {
         }
         candidates.add(candidate);
         longestName = Math.max(longestName, name.length());
+        if (!name.isEmpty()) {
+            longestFrom[name.charAt(0)] = Math.max(longestFrom[name.charAt(0)], name.length());
+        }
     }
 
     /** True when the name is a division's full or short name. */
@@ -49,7 +54,7 @@ final class DivisionNameIndex {
     List<NameMatch> find(String text) {
         List<NameMatch> found = new ArrayList<>();
         for (int start = 0; start < text.length(); start++) {
-            int maxEnd = Math.min(text.length(), start + longestName);
+            int maxEnd = Math.min(text.length(), start + Math.min(longestName, longestFrom[text.charAt(start)]));
             for (int end = start + ShortNames.MIN_LENGTH; end <= maxEnd; end++) {
                 String name = text.substring(start, end);
                 List<NameMatch.Candidate> candidates = byName.get(name);
