@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  * and Latin, any character, {@code chi_sim}) and two digits-only ones ({@code eng}, as a line and as one word; the
  * second only for cells the first leaves undecided). A cell with Chinese words in it is text (a label, 无); a
  * not-applicable mark is handed on as read. Anything else is a number only when two readings agree on it digit for digit:
- * the general one (confident, letters shaped like digits taken for them) with a confident digits-only one, or both
- * digits-only ones, very confident, where the general one does not confidently read another number. Everything else is
+ * the general one (confident, letters shaped like digits taken for them) with a confident digits-only one (or, very
+ * confident, with a fairly confident one), or both digits-only ones, very confident (or the line one very confident and
+ * the general one fitting the number but for one letter, "D7" for 57), where the general one does not confidently read
+ * another number. Everything else is
  * uncertain: handed on as what OCR read, marked, never as a guessed number.
  *
  * @param text      the cell's text to hand on
@@ -25,6 +27,13 @@ record OcrCell(String text, boolean uncertain) {
     static final double GENERAL_CONFIDENCE = 50;
     /** The lowest word confidence of each of the two digits-only readings when they agree without the general one. */
     static final double BOTH_DIGITS_CONFIDENCE = 80;
+
+    /** A reading this confident lets the one it agrees with count from {@link #AGREEING_DIGITS_CONFIDENCE}. */
+    static final double VERY_SURE = 90;
+    /** The lowest confidence of a digits-only reading that agrees digit for digit with a very confident general one. */
+    static final double AGREEING_DIGITS_CONFIDENCE = 50;
+    /** The lowest confidence of the one-word digits reading beside a very confident line one the general one fits. */
+    static final double SECOND_DIGITS_CONFIDENCE = 70;
 
     private static final Pattern CLEAN_NUMBER = Pattern.compile("\\d{1,15}|\\d{1,3}(,\\d{3}){1,4}|\\d{1,12}\\.\\d{1,6}");
     private static final Pattern NOT_APPLICABLE = Pattern.compile("[/／\\\\|\\-－—–_~]{1,3}");
@@ -55,9 +64,13 @@ record OcrCell(String text, boolean uncertain) {
             }
         }
         String number = join(line);
+        if (clean(number) && generalNumber.equals(number) && sure(general, VERY_SURE) && sure(line, AGREEING_DIGITS_CONFIDENCE)) {
+            return new OcrCell(number, false);
+        }
         boolean contradicted = generalSure && clean(generalNumber) && !generalNumber.equals(number);
-        if (clean(number) && number.equals(join(word)) && sure(line, BOTH_DIGITS_CONFIDENCE) && sure(word, BOTH_DIGITS_CONFIDENCE)
-                && !contradicted) {
+        boolean bothDigitsSure = sure(line, BOTH_DIGITS_CONFIDENCE) && sure(word, BOTH_DIGITS_CONFIDENCE)
+                || sure(line, VERY_SURE) && sure(word, SECOND_DIGITS_CONFIDENCE) && sameShape(generalNumber, number);
+        if (clean(number) && number.equals(join(word)) && bothDigitsSure && !contradicted) {
             return new OcrCell(number, false);
         }
         String shown = !number.isEmpty() ? number : !join(word).isEmpty() ? join(word) : read;
@@ -75,6 +88,28 @@ record OcrCell(String text, boolean uncertain) {
         }
         long han = compact.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
         return han == 0 || han == 1 && compact.length() <= 4;
+    }
+
+    /**
+     * True when the general reading fits the number: as long, every digit it reads the number's digit there, and at
+     * most one character a letter or mark it read for a digit ("D7" for 57).
+     */
+    static boolean sameShape(String general, String number) {
+        if (general.length() != number.length()) {
+            return false;
+        }
+        int other = 0;
+        for (int i = 0; i < general.length(); i++) {
+            char c = general.charAt(i);
+            if (c >= '0' && c <= '9' || c == '.' || c == ',') {
+                if (c != number.charAt(i)) {
+                    return false;
+                }
+            } else if (++other > 1) {
+                return false;
+            }
+        }
+        return other < general.length();
     }
 
     private static boolean clean(String number) {

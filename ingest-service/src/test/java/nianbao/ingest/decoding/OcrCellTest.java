@@ -39,6 +39,27 @@ class OcrCellTest {
     }
 
     @Test
+    void aVeryConfidentGeneralReadingLetsAFairlyConfidentDigitsOneAgreeingWithItCount() {
+        // the 300 dpi bench's "47": the general reading 91, the digits-only line 53
+        assertThat(OcrCell.of(words("47", 91), words("47", 53))).isEqualTo(new OcrCell("47", false));
+        assertThat(OcrCell.of(words("47", 85), words("47", 53))).isEqualTo(new OcrCell("47", true));
+        assertThat(OcrCell.of(words("47", 91), words("41", 53))).isEqualTo(new OcrCell("41", true));
+        assertThat(OcrCell.of(words("47", 91), words("47", 45))).isEqualTo(new OcrCell("47", true));
+    }
+
+    @Test
+    void aVeryConfidentDigitsLineWithALessConfidentWordCountsOnlyWhereTheGeneralReadingFitsIt() {
+        // the 300 dpi bench's "57": the general reading D7, the digits-only line 92, the word 72
+        assertThat(OcrCell.fromReadings(words("D7", 91), words("57", 92), words("57", 72))).isEqualTo(new OcrCell("57", false));
+        assertThat(OcrCell.fromReadings(words("D8", 91), words("57", 92), words("57", 72))).isEqualTo(new OcrCell("57", true));
+        assertThat(OcrCell.fromReadings(words("DD", 91), words("57", 92), words("57", 72))).isEqualTo(new OcrCell("57", true));
+        assertThat(OcrCell.fromReadings(words("D77", 91), words("57", 92), words("57", 72))).isEqualTo(new OcrCell("57", true));
+        assertThat(OcrCell.fromReadings(words("D7", 91), words("57", 88), words("57", 72))).isEqualTo(new OcrCell("57", true));
+        assertThat(OcrCell.fromReadings(words("D7", 91), words("57", 92), words("57", 65))).isEqualTo(new OcrCell("57", true));
+        assertThat(OcrCell.fromReadings(words("D7", 91), words("57", 92), words("51", 90))).isEqualTo(new OcrCell("57", true));
+    }
+
+    @Test
     void whatIsNoCleanNumberIsUncertain() {
         assertThat(OcrCell.of(words("1 2", 95), List.of(word("1", 95), word("2", 95)))).isEqualTo(new OcrCell("1 2", true));
         assertThat(OcrCell.of(words("12.3.4", 95), words("12.3.4", 95)).uncertain()).isTrue();

@@ -282,11 +282,14 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\(?[0-9一二三四五六七八九十]+[).、]|[一二三四五六七八九十]+[、.])$");
     /** A number with one or two stray marks glued to it ("四17", "17丨"): what OCR makes of a number cell's border or stain. */
     private static final Pattern NUMBER_WITH_STRAY_MARKS = Pattern.compile("^[^0-9.,、()（）第\\s]{1,2}[0-9]{1,6}$|^[0-9]{1,6}[^0-9.,、()（）件个条项次人万元%年月日号\\s]{1,2}$");
+    /** Two numbers with a stray stroke between them ("1 |24"): OCR's reading of a number cell with a mark across it. */
+    private static final Pattern NUMBER_WITH_STROKE_INSIDE = Pattern.compile("^[0-9]{1,6} ?[|丨!/] ?[0-9]{1,6}$");
     private static final Pattern VALUE_TEXT = Pattern.compile("^[0-9.,]*[0-9][0-9.,]*[件个条项次人万元%]?$|^[0-9]+(?: [0-9]+)+$|^[OoIl|]{1,3}$|^[0-9OoIl]{1,6}$");
 
     /**
      * True for text that stands where a number belongs: a number with a unit ("7件"), numbers merged by a space
-     * ("1 2"), an OCR letter for a digit ("O", "l"), a number with a stray mark glued to it ("四17"). Such a cell is a value cell that could not be read, so the
+     * ("1 2"), an OCR letter for a digit ("O", "l"), a number with a stray mark glued to it ("四17") or across it
+     * ("1 |24"). Such a cell is a value cell that could not be read, so the
      * numbers after it keep their columns. Numbering such as "3." or "（一）" is a label.
      */
     static boolean looksLikeValue(String raw) {
@@ -306,7 +309,8 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
         if (text.isEmpty() || text.length() > 8 || NUMBERING.matcher(text).matches()) {
             return false;
         }
-        return VALUE_TEXT.matcher(text).matches() || NUMBER_WITH_STRAY_MARKS.matcher(text).matches();
+        return VALUE_TEXT.matcher(text).matches() || NUMBER_WITH_STRAY_MARKS.matcher(text).matches()
+                || NUMBER_WITH_STROKE_INSIDE.matcher(text).matches();
     }
 
     public boolean isBlank() {

@@ -31,15 +31,26 @@ public final class ReviewsTableReader {
     public CellGrid read(List<SourceRow> rows) {
         CellGrid grid = new CellGrid();
         BitSet headerColumns = new BitSet();
+        BitSet printedColumns = new BitSet();
         List<LabeledRow> valueRows = new ArrayList<>();
+        List<LabeledRow> uncertainRows = new ArrayList<>();
         for (SourceRow source : rows) {
             LabeledRow row = source.labeled();
             boolean loneNumberOnALine = source.positions() != null && row.values().size() == 1;
             if (!row.hasLabel() && row.hasValues() && !loneNumberOnALine) {
-                valueRows.add(row);
+                (onlyUncertain(row) ? uncertainRows : valueRows).add(row);
             } else if (source.positions() == null) {
                 noteOutcomeColumns(source, headerColumns);
+                if (source.grid()) {
+                    notePrintedColumns(source, printedColumns);
+                }
             }
+        }
+        if (valueRows.isEmpty()) {
+            valueRows = uncertainRows;
+        }
+        if (!fifteenInARow(headerColumns) && fifteenInARow(printedColumns)) {
+            headerColumns = printedColumns;
         }
         if (valueRows.isEmpty()) {
             diagnostics.add(DiagnosticCode.TABLE_MISSING, TABLE, null, "table 四 not found: no row of values", null);
@@ -87,9 +98,7 @@ public final class ReviewsTableReader {
     private List<Cell> oneRow(LabeledRow row, BitSet headerColumns) {
         List<Cell> values = row.values();
         boolean structured = row.positions() == null;
-        if (structured && values.size() > CELLS && headerColumns.cardinality() == CELLS
-                && headerColumns.length() - 1 - headerColumns.nextSetBit(0) == CELLS - 1
-                && headerColumns.length() <= values.size()) {
+        if (structured && values.size() > CELLS && fifteenInARow(headerColumns) && headerColumns.length() <= values.size()) {
             int first = headerColumns.nextSetBit(0);
             diagnostics.add(DiagnosticCode.EXTRA_CELLS, TABLE, null, values.size() + " cells for " + CELLS
                     + " columns; the cells under the header's outcome columns are taken", row.line(), null);
@@ -142,6 +151,32 @@ public final class ReviewsTableReader {
                 grid.put(group, outcome, cell.value());
             } else {
                 diagnostics.cellNotANumber(TABLE, grid, group, outcome, cell, line);
+            }
+        }
+    }
+
+    /** True when the columns are fifteen side by side. */
+    private static boolean fifteenInARow(BitSet columns) {
+        return columns.cardinality() == CELLS && columns.length() - 1 - columns.nextSetBit(0) == CELLS - 1;
+    }
+
+    /**
+     * True for a row whose cells are blanks and cells OCR read without confidence only: on a scanned page the second
+     * line of a header cell a page break cut off ("诉" of 复议后起诉) reads so. It is no copy of the values beside a
+     * row that has some; alone, it is what the table holds (every cell unread).
+     */
+    private static boolean onlyUncertain(LabeledRow row) {
+        return row.values().stream().allMatch(c -> c.kind() == CellKind.BLANK || c.kind() == CellKind.OCR_UNCERTAIN);
+    }
+
+    /**
+     * The cell indexes of a header row of a web page's grid that print anything: where OCR misread an outcome's name
+     * ("六7CAN计" for 总计), the columns the header covers, without an empty column the grid has beside them.
+     */
+    private static void notePrintedColumns(SourceRow source, BitSet columns) {
+        for (int i = 0; i < source.cells().size(); i++) {
+            if (!Labels.normalize(source.cells().get(i)).isEmpty()) {
+                columns.set(i);
             }
         }
     }

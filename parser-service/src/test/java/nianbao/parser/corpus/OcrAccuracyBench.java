@@ -31,6 +31,8 @@ class OcrAccuracyBench {
 
     static final String HEADING = "## Scanned reports (OCR)";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Every unread cell of the run (rendering, report, cell), written to target/ocr-unread.tsv for diagnosis. */
+    private static final List<String> UNREAD = new ArrayList<>();
 
     /** The totals of one rendering. */
     private record Totals(String label, int reports, int rejected, int cells, int right, int unread, int wrong, int agency,
@@ -53,6 +55,7 @@ class OcrAccuracyBench {
         }
         String markdown = markdown(rows);
         Files.writeString(Path.of("target", "ocr-accuracy.md"), HEADING + "\n\n" + markdown, StandardCharsets.UTF_8);
+        Files.write(Path.of("target", "ocr-unread.tsv"), UNREAD, StandardCharsets.UTF_8);
         String out = System.getProperty("ocr.accuracy");
         if (out != null && !out.isBlank()) {
             replaceSection(Path.of(out), markdown);
@@ -94,6 +97,7 @@ class OcrAccuracyBench {
             agency += score.agencyRight() ? 1 : 0;
             year += score.yearRight() ? 1 : 0;
             score.wrong().forEach(w -> wrongCells.add(label + " · " + name + ": " + w));
+            score.unread().forEach(u -> UNREAD.add(rendering.getFileName() + "\t" + name + "\t" + u));
         }
         return new Totals(label, reports, rejected, cells, right, unread, wrong, agency, year, wrongCells);
     }

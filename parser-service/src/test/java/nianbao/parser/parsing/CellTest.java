@@ -54,7 +54,7 @@ class CellTest {
     /** Found by the OCR bench: a stray mark glued to a number ("四17") is a value cell that could not be read, not a label. */
     @Test
     void aNumberWithAStrayMarkGluedToItHoldsItsColumnWithoutAValue() {
-        for (String cell : new String[] {"四17", "丨5", "17丨", "l23"}) {
+        for (String cell : new String[] {"四17", "丨5", "17丨", "l23", "1 |24", "1丨24", "3|0"}) {
             Cell read = Cell.read(cell);
             assertThat(read.isLabel()).as(cell).isFalse();
             assertThat(read.value()).as(cell).isNull();
