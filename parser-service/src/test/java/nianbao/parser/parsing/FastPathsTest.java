@@ -146,8 +146,9 @@ class FastPathsTest {
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\(?[0-9一二三四五六七八九十]+[).、]|[一二三四五六七八九十]+[、.])$");
     private static final Pattern STRAY = Pattern.compile("^[^0-9.,、()（）第\\s]{1,2}[0-9]{1,6}$|^[0-9]{1,6}[^0-9.,、()（）件个条项次人万元%年月日号\\s]{1,2}$");
     private static final Pattern VALUE_TEXT = Pattern.compile("^[0-9.,]*[0-9][0-9.,]*[件个条项次人万元%]?$|^[0-9]+(?: [0-9]+)+$|^[OoIl|]{1,3}$|^[0-9OoIl]{1,6}$");
+    private static final Pattern STROKE_INSIDE = Pattern.compile("^[0-9]{1,6} ?[|丨!/] ?[0-9]{1,6}$");
 
-    /** {@link Cell#looksLikeValue} as first written: every short cell folded, then tested. */
+    /** {@link Cell#looksLikeValue} as first written (with the stroke across a number of the OCR work): every short cell folded, then tested. */
     private static boolean looksLikeValueByFolding(String raw) {
         String text = folded(raw);
         boolean onlyNumberCharacters = raw.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= '０' && c <= '９')
@@ -164,7 +165,7 @@ class FastPathsTest {
         if (text.isEmpty() || text.length() > 8 || NUMBERING.matcher(text).matches()) {
             return false;
         }
-        return VALUE_TEXT.matcher(text).matches() || STRAY.matcher(text).matches();
+        return VALUE_TEXT.matcher(text).matches() || STRAY.matcher(text).matches() || STROKE_INSIDE.matcher(text).matches();
     }
 
     private static String folded(String raw) {
