@@ -42,11 +42,6 @@ public class ValidationFeed {
     public record Announcement(String kind, String reportId, String occurredAt) {
     }
 
-    /** Publishes the report as the read model holds it now; a failure is logged, never thrown (the read model is written). */
-    public void publish(String kind, String reportId, String occurredAt) {
-        publishAll(List.of(new Announcement(kind, reportId, occurredAt)));
-    }
-
     /**
      * Publishes the reports, in their order, as the read model holds them now: one read of the store and one write of
      * the window for all of them. A report not stored is left out; a failure is logged, never thrown (the read model
@@ -70,11 +65,6 @@ public class ValidationFeed {
             Log.warnf("live feed: %d events (the first: %s of %s) not published (%s)", announcements.size(),
                     announcements.get(0).kind(), announcements.get(0).reportId(), e.toString());
         }
-    }
-
-    /** Numbers, keeps and sends one event; serialized, so subscribers get events in id order. */
-    void publish(FeedEvent event) {
-        publish(List.of(event));
     }
 
     /** Numbers, keeps (in one write) and sends the events in their order; serialized, so subscribers get them in id order. */
