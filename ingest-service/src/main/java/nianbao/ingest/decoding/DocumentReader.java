@@ -3,7 +3,7 @@ package nianbao.ingest.decoding;
 /**
  * Reads any report file into text or HTML by what its bytes are, never by its name: PDF (pages without a text layer
  * by OCR), page images (PNG, JPEG, TIFF, by OCR), Word (.docx, legacy .doc), or text/web pages in UTF-8, UTF-16 or
- * GB18030. Anything else is unreadable, with the
+ * GB18030 (the page images a web page carries inside itself by OCR, {@link WebPageImages}). Anything else is unreadable, with the
  * media type that was detected. Every reader keeps to a {@link ReadLimits} budget. Never throws on hostile input,
  * not even an {@link Error}: every failure is a {@link Decoding.Unreadable}.
  */
@@ -51,7 +51,7 @@ public final class DocumentReader {
             if (binary != null) {
                 return unsupported(binary);
             }
-            return TextDecoder.decode(bytes, limits);
+            return WebPageImages.read(TextDecoder.decode(bytes, limits), limits, ocr);
         } catch (Throwable e) {
             return failure(e, seen);
         }

@@ -90,6 +90,15 @@ final class HtmlBuilder {
         return chars > 0 && !document.body().text().isBlank();
     }
 
+    /** What was written, without the document around it: the body's content, to be put into another page. */
+    String bodyHtml() {
+        String html = document.body().html();
+        if (html.length() > limits.textChars()) {
+            throw ReadLimits.over(html.length(), "characters of HTML", limits.textChars());
+        }
+        return html;
+    }
+
     String html() {
         String html = document.outerHtml();
         if (html.length() > limits.textChars()) {

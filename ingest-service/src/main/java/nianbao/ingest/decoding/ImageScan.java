@@ -32,41 +32,77 @@ final class ImageScan {
             return ocr.run(() -> readPages(bytes, mediaType, limits, ocr));
         } catch (OcrFailure e) {
             return new Decoding.Unreadable(e.overLimit() ? e.getMessage() : "page image: " + e.getMessage(), mediaType);
+        } catch (ReadLimits.Exceeded e) {
+            return new Decoding.Unreadable(e.getMessage(), mediaType);
         }
     }
 
     private static Decoding readPages(byte[] bytes, String mediaType, ReadLimits limits, Ocr ocr) throws Exception {
+        HtmlBuilder html = new HtmlBuilder(limits);
+        OcrTally tally = new OcrTally();
+        ScanPage scan = new ScanPage(ocr.tesseract(), limits, tally);
+        PdfTable[] open = {null};
+        int pages;
+        try {
+            pages = eachPage(bytes, mediaType, limits, limits.ocrPages(), 0, 0,
+                    (image, dpi, index) -> open[0] = scan.read(image, dpi, "page " + (index + 1), html, open[0]));
+        } catch (Damaged e) {
+            return new Decoding.Unreadable(e.getMessage(), mediaType);
+        }
+        if (!html.hasText()) {
+            return new Decoding.Unreadable("page image: OCR found no text on its " + pages + " page" + (pages == 1 ? "" : "s"),
+                    mediaType);
+        }
+        return new Decoding.Text(html.html(), null, mediaType, "text/html", null, tally.facts(ocr.engine()));
+    }
+
+    /** One page of an image file, decoded, with the resolution it was scanned at and its index (0-based). */
+    @FunctionalInterface
+    interface PageVisitor {
+        void page(BufferedImage image, double dpi, int index) throws Exception;
+    }
+
+    /** An image file that no image reader can read. */
+    static final class Damaged extends Exception {
+        Damaged(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /**
+     * Decodes the image file's pages one at a time and hands each to {@code visitor}: the number of pages is checked
+     * against {@code maxPages} and each page's size against {@link ReadLimits#pagePixels()} as the file declares them,
+     * before a page is decoded ({@link ReadLimits.Exceeded}); pages narrower than {@code minWidth} or lower than
+     * {@code minHeight} pixels are passed over undecoded. Returns the number of pages handed to the visitor.
+     */
+    static int eachPage(byte[] bytes, String mediaType, ReadLimits limits, int maxPages, int minWidth, int minHeight,
+                        PageVisitor visitor) throws Exception {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                return new Decoding.Unreadable("damaged " + mediaType + ": no image could be read", mediaType);
+                throw new Damaged("damaged " + mediaType + ": no image could be read");
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, false, false);
                 int pages = reader.getNumImages(true);
-                if (pages > limits.ocrPages()) {
-                    return new Decoding.Unreadable(ReadLimits.over(pages, "pages to read by OCR", limits.ocrPages()).getMessage(), mediaType);
+                if (pages > maxPages) {
+                    throw ReadLimits.over(pages, "pages to read by OCR", limits.ocrPages());
                 }
-                HtmlBuilder html = new HtmlBuilder(limits);
-                OcrTally tally = new OcrTally();
-                ScanPage scan = new ScanPage(ocr.tesseract(), limits, tally);
-                PdfTable open = null;
+                int visited = 0;
                 for (int i = 0; i < pages; i++) {
+                    if (reader.getWidth(i) < minWidth || reader.getHeight(i) < minHeight) {
+                        continue;
+                    }
                     long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
                     if (pixels > limits.pagePixels()) {
-                        return new Decoding.Unreadable(ReadLimits.over(pixels, "pixels in one page image", limits.pagePixels()).getMessage(),
-                                mediaType);
+                        throw ReadLimits.over(pixels, "pixels in one page image", limits.pagePixels());
                     }
                     double dpi = dpi(reader.getImageMetadata(i), reader.getWidth(i), reader.getHeight(i));
-                    BufferedImage image = reader.read(i);
-                    open = scan.read(image, dpi, i + 1, html, open);
+                    visitor.page(reader.read(i), dpi, i);
+                    visited++;
                 }
-                if (!html.hasText()) {
-                    return new Decoding.Unreadable("page image: OCR found no text on its " + pages + " page" + (pages == 1 ? "" : "s"),
-                            mediaType);
-                }
-                return new Decoding.Text(html.html(), null, mediaType, "text/html", null, tally.facts(ocr.engine()));
+                return visited;
             } finally {
                 reader.dispose();
             }

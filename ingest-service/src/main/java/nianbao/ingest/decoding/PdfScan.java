@@ -50,7 +50,7 @@ final class PdfScan {
             checkImages(page.getResources(), limits, Collections.newSetFromMap(new IdentityHashMap<>()), 0);
             float dpi = dpi(page, limits);
             BufferedImage image = renderer.renderImageWithDPI(index[0], dpi, ImageType.GRAY);
-            open[0] = scan.read(image, dpi, index[0] + 1, html, open[0]);
+            open[0] = scan.read(image, dpi, "page " + (index[0] + 1), html, open[0]);
         });
         return new Decoding.Text(html.hasText() ? html.html() : "", null, DocumentReader.PDF, "text/html", PdfDates.of(document),
                 tally.pages() == 0 ? null : tally.facts(ocr.engine()));

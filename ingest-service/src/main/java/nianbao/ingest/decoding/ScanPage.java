@@ -55,10 +55,10 @@ final class ScanPage {
     }
 
     /**
-     * Reads the page image (scanned at {@code dpi}) as page {@code number} into {@code html}; returns the table still
-     * open at its end, as {@link PdfReader#writePage} does.
+     * Reads the page image (scanned at {@code dpi}) into {@code html}; returns the table still open at its end, as
+     * {@link PdfReader#writePage} does. {@code place} names the image in the boxes of uncertain cells ("page 2", "image 1").
      */
-    PdfTable read(BufferedImage image, double dpi, int number, HtmlBuilder html, PdfTable open) {
+    PdfTable read(BufferedImage image, double dpi, String place, HtmlBuilder html, PdfTable open) {
         long deadline = System.nanoTime() + Duration.ofSeconds(limits.ocrPageSeconds()).toNanos();
         BufferedImage gray = prepare(image, dpi);
         image = null;
@@ -125,7 +125,7 @@ final class ScanPage {
             glyphs.add(glyph);
             if (content.uncertain()) {
                 int[] b = cell.box();
-                uncertain.put(glyph, "page " + number + ", x=" + b[0] + " y=" + b[1] + " w=" + (b[2] - b[0]) + " h=" + (b[3] - b[1]));
+                uncertain.put(glyph, place + ", x=" + b[0] + " y=" + b[1] + " w=" + (b[2] - b[0]) + " h=" + (b[3] - b[1]));
             }
         }
         return PdfReader.writePage(html, glyphs, tables, open, (td, inside) -> inside.stream().filter(uncertain::containsKey).findFirst()

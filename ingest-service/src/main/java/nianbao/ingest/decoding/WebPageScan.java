@@ -157,7 +157,7 @@ final class WebPageScan {
     }
 
     /** The '>' that ends a tag, quotes respected; -1 when the page ends inside the tag. */
-    private static int tagEnd(String html, int from) {
+    static int tagEnd(String html, int from) {
         char quote = 0;
         for (int i = from; i < html.length(); i++) {
             char c = html.charAt(i);

@@ -40,7 +40,9 @@ class OcrCorpusBench {
         TIFF_300_TURNED("TIFF, 300 dpi, turned 1–3°", 300, true, false),
         TIFF_150_TURNED("TIFF, 150 dpi, turned 1–3°", 150, true, false),
         PDF_300_NOISE("scanned PDF, 300 dpi, noise", 300, false, true),
-        PDF_300_TURNED_NOISE("scanned PDF, 300 dpi, turned 1–3° and noise", 300, true, true);
+        PDF_300_TURNED_NOISE("scanned PDF, 300 dpi, turned 1–3° and noise", 300, true, true),
+        WEB_300("web page of page pictures (PNG), 300 dpi", 300, false, false),
+        WEB_150_JPEG("web page of page pictures (JPEG), 150 dpi", 150, false, false);
 
         final String label;
         final int dpi;
@@ -87,7 +89,10 @@ class OcrCorpusBench {
                     BufferedImage scanned = rendering.turned ? Scans.turned(page, random) : page;
                     pages.add(rendering.noise ? Scans.noisy(scanned, random) : scanned);
                 }
-                byte[] file = rendering.name().startsWith("TIFF") ? Scans.tiff(pages) : Scans.pdf(pages, rendering.dpi);
+                byte[] file = rendering.name().startsWith("TIFF") ? Scans.tiff(pages)
+                        : rendering == Rendering.WEB_300 ? Scans.webPage(pages, "png")
+                        : rendering == Rendering.WEB_150_JPEG ? Scans.webPage(pages, "jpeg")
+                        : Scans.pdf(pages, rendering.dpi);
                 pages = null;
                 long started = System.nanoTime();
                 Decoding read = DocumentReader.read(file, ReadLimits.DEFAULTS, ocr);

@@ -16,10 +16,15 @@ import javax.imageio.stream.ImageOutputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 
-/** What a scanner does to printed pages: turns them a little, adds noise, and files them as an image-only PDF or a TIFF. */
+/**
+ * What a scanner does to printed pages: turns them a little, adds noise, and files them as an image-only PDF, a TIFF or
+ * the pictures of a web page.
+ */
 final class Scans {
 
     private Scans() {
@@ -85,20 +90,21 @@ final class Scans {
         return bytes.toByteArray();
     }
 
-    /** One PNG of the pages one under another (a web page's image of the whole report). */
-    static byte[] tallPng(List<BufferedImage> pages) throws IOException {
-        int width = pages.stream().mapToInt(BufferedImage::getWidth).max().orElse(1);
-        int height = pages.stream().mapToInt(BufferedImage::getHeight).sum();
-        BufferedImage tall = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        var g = tall.createGraphics();
-        int y = 0;
+    /**
+     * A government CMS web page that shows the report as pictures: the pages as PNG (or JPEG) pictures inside the page
+     * ({@code data:} addresses), one under another in the content element, no text of the report on the page itself.
+     */
+    static byte[] webPage(List<BufferedImage> pages, String format) throws IOException {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">"
+                + "<title>政府信息公开工作年度报告</title><style>.content img{max-width:100%}</style></head><body>"
+                + "<div class=\"nav\">首页 &gt; 政府信息公开 &gt; 年度报告</div><ucapcontent><div class=\"content\">");
         for (BufferedImage page : pages) {
-            g.drawImage(page, 0, y, null);
-            y += page.getHeight();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ImageIO.write(Images.gray(page), format, bytes);
+            html.append("<p style=\"text-align:center\"><img src=\"data:image/").append(format).append(";base64,")
+                    .append(Base64.getEncoder().encodeToString(bytes.toByteArray())).append("\" /></p>\n");
         }
-        g.dispose();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(tall, "png", bytes);
-        return bytes.toByteArray();
+        html.append("</div></ucapcontent><div class=\"footer\">主办单位：某某人民政府办公室</div></body></html>");
+        return html.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,8 +32,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Scanned reports read by OCR with the Tesseract installed here (deploy/system-packages.sh installs it): the table page
  * of a seed, printed by its fixture PDF, scanned as an image-only PDF and as a PNG turned by 2°, both at 300 dpi, is read
  * back into the same table as its text layer, every number handed on the one printed in that place and every other
- * marked uncertain; a stained number is marked with its page and box; without Tesseract at the configured command a
- * scan is refused as before. Four small pages of OCR in all; the corpus is measured by ingest-service/bench/ocr-accuracy.sh.
+ * marked uncertain; the same page as a picture inside a CMS web page is read in the picture's place; a stained number
+ * is marked with its page and box; without Tesseract at the configured command a scan is refused as before. Five small
+ * pages of OCR in all; the corpus is measured by ingest-service/bench/ocr-accuracy.sh.
  */
 class ScannedReportsTest {
 
@@ -63,7 +66,7 @@ class ScannedReportsTest {
             assertThat(text.ocr().engine()).startsWith("tesseract 5.");
             assertThat(text.ocr().meanConfidence()).isBetween(60.0, 100.0);
             assertThat(text.ocr().seconds()).isPositive();
-            assertReadAsTheTextLayer(text.text(), 0.9);
+            assertReadAsTheTextLayer(text.text(), 0.9, "page 1");
         });
     }
 
@@ -77,7 +80,7 @@ class ScannedReportsTest {
             assertThat(text.mediaType()).isEqualTo("image/png");
             assertThat(text.ocr().pages()).isEqualTo(1);
             assertThat(text.dates()).isNull();
-            assertReadAsTheTextLayer(text.text(), 0.9);
+            assertReadAsTheTextLayer(text.text(), 0.9, "page 1");
         });
     }
 
@@ -111,6 +114,34 @@ class ScannedReportsTest {
     }
 
     @Test
+    void aWebPageWhoseTableIsAPictureInsideItIsReadIntoTheTablesOfItsTextLayer() throws IOException {
+        String table = Base64.getEncoder().encodeToString(ScanFixtures.png(ScanFixtures.page(FIXTURE, TABLE_PAGE, 300)));
+        String logo = Base64.getEncoder().encodeToString(ScanFixtures.png(new BufferedImage(120, 60, BufferedImage.TYPE_BYTE_GRAY)));
+        String html = "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body>"
+                + "<ucaptitle>某某县统计局2024年政府信息公开工作年度报告</ucaptitle><ucapcontent>"
+                + "<p><img src=\"data:image/png;base64," + logo + "\" width=\"32\"></p><p>一、总体情况</p>"
+                + "<p align=\"center\"><img alt=\"\" src='data:image/png;base64," + table + "'></p>"
+                + "<p>&nbsp;</p><p><img src=\"/uploads/2024/page3.png\"></p></ucapcontent></body></html>";
+        byte[] page = html.getBytes(Charset.forName("GB18030"));
+
+        Decoding decoding = assertTimeoutPreemptively(HANG, () -> DocumentReader.read(page, ReadLimits.DEFAULTS, ocr));
+
+        assertThat(decoding).isInstanceOfSatisfying(Decoding.Text.class, text -> {
+            assertThat(text.contentType()).isEqualTo("text/html");
+            assertThat(text.charset()).isEqualTo("GB18030");
+            assertThat(text.ocr().pages()).isEqualTo(1);
+            assertThat(text.text()).contains("<ucaptitle>某某县统计局2024年政府信息公开工作年度报告</ucaptitle>", "<p>一、总体情况</p>",
+                    logo, "<img src=\"/uploads/2024/page3.png\">", "<div data-ocr-images=\"2\">").doesNotContain(table);
+            assertReadAsTheTextLayer(text.text(), 0.9, "image 2");
+        });
+        assertThat(DocumentReader.read(page)).as("without OCR the page is handed on as it is")
+                .isInstanceOfSatisfying(Decoding.Text.class, text -> {
+                    assertThat(text.text()).isEqualTo(html);
+                    assertThat(text.ocr()).isNull();
+                });
+    }
+
+    @Test
     void withoutTesseractAtTheConfiguredCommandScansAreRefusedAsBefore() throws IOException {
         ReportReader reader = new ReportReader(config(Map.of("nianbao.ingest.ocr.command", "/nonexistent/tesseract")));
         BufferedImage page = ScanFixtures.ruledTable(new String[][] {{"行政许可", "57"}});
@@ -139,7 +170,7 @@ class ScannedReportsTest {
      * layer holds there, each other number cell is marked uncertain with its page and box; at least {@code share} of the
      * number cells are read.
      */
-    private static void assertReadAsTheTextLayer(String scanned, double share) {
+    private static void assertReadAsTheTextLayer(String scanned, double share, String place) {
         List<List<Element>> expected = textLayer;
         List<List<Element>> read = cells(scanned);
         assertThat(read).hasSameSizeAs(expected);
@@ -157,7 +188,7 @@ class ScannedReportsTest {
                 numbers++;
                 if (cell.hasAttr("data-ocr")) {
                     assertThat(cell.attr("data-ocr")).isEqualTo("uncertain");
-                    assertThat(cell.attr("data-ocr-box")).matches("page 1, x=\\d+ y=\\d+ w=\\d+ h=\\d+");
+                    assertThat(cell.attr("data-ocr-box")).matches(place + ", x=\\d+ y=\\d+ w=\\d+ h=\\d+");
                 } else if (cell.text().equals(truth)) {
                     taken++;
                 } else {
