@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The OCR accuracy and speed bench of issue 16: prints the seeds and reports with non-zero numbers, scans them in six
-# renderings (image-only PDF and TIFF, 150 and 300 dpi, turned 1–3°, noise), reads them back with ingest-service's
-# OCR and scores the parser's cells against the truth. Writes "## Scanned reports (OCR)" into bench/ACCURACY.md and
+# The OCR accuracy and speed bench of issue 16: prints the seeds and reports with non-zero numbers, scans them in eight
+# renderings (image-only PDF and TIFF, 150 and 300 dpi, turned 1–3°, noise; CMS web pages of page pictures), reads them
+# back with ingest-service's OCR and scores the parser's cells against the truth. Writes "## Scanned reports (OCR)" into bench/ACCURACY.md and
 # "## OCR time per page" into bench/RESULTS.md (each section replaced on a rerun).
 #
 # Needs tesseract-ocr and tesseract-ocr-chi-sim (deploy/local/up.sh and .ci/run install them) and a CJK font to print
@@ -10,7 +10,7 @@
 # Usage: ingest-service/bench/ocr-accuracy.sh [reports]   (generated reports, default 10; plus the 5 seeds)
 #   MVN_FLAGS=-o for an offline build; OCR_RENDERINGS=PDF_300,TIFF_150_TURNED to run only some renderings;
 #   OCR_CORPUS=/some/dir to keep the corpus and what was read there (stage 1 is skipped when it holds one already, and
-#   a rerun of some renderings keeps the others' readings and times, so both sections still cover all six).
+#   a rerun of some renderings keeps the others' readings and times, so both sections still cover all eight).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 REPORTS=${1:-10}
