@@ -1,7 +1,9 @@
 package nianbao.parser.parsing;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads table 二 (active disclosure) of the 2021 format: 规章 and 行政规范性文件 with three columns, 行政许可,
@@ -59,7 +61,9 @@ public final class ActiveDisclosureReader {
         boolean[] labelAlone = new boolean[ROWS.size()];
         int pending = -1;
         int pendingLine = -1;
-        for (SourceRow source : rows) {
+        boolean tabRows = tabSeparated(rows);
+        for (int r = 0; r < rows.size(); r++) {
+            SourceRow source = rows.get(r);
             LabeledRow row = source.labeled();
             int index = indexOf(row.label());
             if (index >= 0 && !row.hasValues() && source.positions() != null) {
@@ -69,9 +73,21 @@ public final class ActiveDisclosureReader {
                 continue;
             }
             // only the very next line of text (a table row with an empty label cell lost its label; a number after
-            // blank lines is a page number)
+            // blank lines is a page number); in a table of tab-separated rows a line of text is none of its rows
             if (index < 0 && !row.hasLabel() && row.hasValues() && pending >= 0 && source.positions() != null
-                    && source.line() == pendingLine + 1) {
+                    && source.line() == pendingLine + 1 && !tabRows) {
+                if (loneNumber(source, row) && r + 1 < rows.size() && loneNumber(rows.get(r + 1), rows.get(r + 1).labeled())
+                        && rows.get(r + 1).line() == source.line() + 1) {
+                    // two numbers alone on the lines under the label: one is a page number, and which cannot be told
+                    diagnostics.add(DiagnosticCode.ROW_AMBIGUOUS, TABLE, ROWS.get(pending).path(), "the label stands alone and "
+                            + "two numbers alone follow it: which is the row's and which a page number cannot be told", source.line(),
+                            source.text());
+                    found.add(new LabeledRow(source.line(), "", List.of()));
+                    indexes.add(pending);
+                    pending = -1;
+                    r++;
+                    continue;
+                }
                 index = pending;
             }
             pending = -1;
@@ -99,7 +115,7 @@ public final class ActiveDisclosureReader {
                 compare(ROWS.get(index), read.get(index), cells, found.get(k).line());
             }
         }
-        uncomparable(indexes, unplaced, read);
+        uncomparable(found, indexes, unplaced, read);
         boolean any = read.stream().anyMatch(r -> r != null);
         for (int i = 0; i < ROWS.size(); i++) {
             write(ROWS.get(i), read.get(i), lines[i], any, unplaced || labelAlone[i]);
@@ -112,9 +128,11 @@ public final class ActiveDisclosureReader {
 
     /**
      * A table printed more than once, with rows that could not be placed: a row read fewer times than the table was
-     * printed cannot be compared with its other copies, so what the copy that was read says is not taken.
+     * printed cannot be compared with its other copies, so what the copy that was read says is not taken. Nor is a row
+     * an unplaced row could be another print of (one as wide): a row printed twice within one copy makes the table
+     * look printed more often than it was.
      */
-    private void uncomparable(List<Integer> indexes, boolean unplaced, List<List<Cell>> read) {
+    private void uncomparable(List<LabeledRow> rows, List<Integer> indexes, boolean unplaced, List<List<Cell>> read) {
         int[] count = new int[ROWS.size()];
         int copies = 0;
         for (int index : indexes) {
@@ -125,13 +143,35 @@ public final class ActiveDisclosureReader {
         if (copies < 2 || !unplaced) {
             return;
         }
+        Set<Integer> unplacedWidths = new HashSet<>();
+        for (int k = 0; k < rows.size(); k++) {
+            if (indexes.get(k) < 0) {
+                unplacedWidths.add(ApplicationsRows.filledWidth(rows.get(k).values()));
+            }
+        }
         for (int i = 0; i < ROWS.size(); i++) {
-            if (count[i] > 0 && count[i] < copies && read.get(i) != null) {
+            boolean mayBeUnplaced = unplacedWidths.contains(ROWS.get(i).width());
+            if (count[i] > 0 && (count[i] < copies || mayBeUnplaced) && read.get(i) != null) {
                 diagnostics.add(DiagnosticCode.ROW_UNREAD, TABLE, ROWS.get(i).path(), "the table is printed again and this row "
                         + "of another copy could not be read: the copies cannot be compared", null);
                 read.set(i, List.of());
             }
         }
+    }
+
+    /** A number alone on a line of text: a row's only value, or a page number. */
+    private static boolean loneNumber(SourceRow source, LabeledRow row) {
+        return source.positions() != null && !row.hasLabel() && row.values().size() == 1 && row.hasValues();
+    }
+
+    /** Whether the table's labelled rows of values are tab-separated (text copied out of Word). */
+    private static boolean tabSeparated(List<SourceRow> rows) {
+        for (SourceRow source : rows) {
+            if (source.kind() == SourceRow.Kind.TABS && indexOf(source.labeled().label()) >= 0 && source.labeled().hasValues()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The 第二十条 headings and the 信息内容 column headers between the rows. */
@@ -201,6 +241,9 @@ public final class ActiveDisclosureReader {
 
     /** The row's cells on its columns; null (with a diagnostic) when they cannot be placed with certainty. */
     private List<Cell> place(RowSpec spec, LabeledRow row) {
+        if (row.values().isEmpty()) {
+            return List.of();   // its number could not be told from a page number (diagnosed where it was found)
+        }
         RowAligner.Placement placement = row.positions() == null ? RowAligner.place(row.values(), spec.width())
                 : RowAligner.placeTextLine(row.values(), spec.width());
         if (placement.problem() != null) {
