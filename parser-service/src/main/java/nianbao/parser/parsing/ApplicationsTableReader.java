@@ -194,7 +194,8 @@ public final class ApplicationsTableReader {
                 return new PlacedRow(row.line(), byPosition);
             }
         }
-        if (row.kind() == SourceRow.Kind.PIPES && !row.hasOwnLabel() && emptyLabelCellsLeaveTooFew(row.values(), columns.size())) {
+        boolean cellsOfText = row.kind() == SourceRow.Kind.PIPES || row.kind() == SourceRow.Kind.TABS;
+        if (cellsOfText && !row.hasOwnLabel() && emptyLabelCellsLeaveTooFew(row.values(), columns.size())) {
             diagnostics.add(DiagnosticCode.ROW_AMBIGUOUS, TABLE, key.path(), "the row's first cells are empty where its label's "
                     + "cells stand, and the cells after them do not fill every column: a cell is missing, and which one cannot be told",
                     row.line(), row.raw());
@@ -223,11 +224,11 @@ public final class ApplicationsTableReader {
     }
 
     /**
-     * A markdown row whose label stands elsewhere (lost, or on the line above) may keep the label's cells, empty, in
-     * front of its values: a row wider than the table that starts with empty cells has them, and is read only when the
-     * cells from its first filled one on fill every column (else a cell is missing, and its empty label cells would
-     * be taken for blank values). A row exactly as wide as the table is taken as it is: there an empty first cell is
-     * a blank value as often as an emptied label cell, and nothing in the row tells which.
+     * A markdown or tab row whose label stands elsewhere (lost, or on the line above) may keep the label's cells,
+     * empty, in front of its values: a row wider than the table that starts with empty cells has them, and is read only
+     * when the cells from its first filled one on fill every column (else a cell is missing, and its empty label cells
+     * would be taken for blank values). A row exactly as wide as the table is taken as it is: there an empty first cell
+     * is a blank value as often as an emptied label cell, and nothing in the row tells which.
      */
     private static boolean emptyLabelCellsLeaveTooFew(List<Cell> values, int columns) {
         int first = 0;
