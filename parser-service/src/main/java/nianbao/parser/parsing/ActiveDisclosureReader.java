@@ -62,6 +62,7 @@ public final class ActiveDisclosureReader {
         int pending = -1;
         int pendingLine = -1;
         boolean tabRows = tabSeparated(rows);
+        List<Integer> joined = new ArrayList<>();   // rows of numbers joined to the label alone on the line above
         for (int r = 0; r < rows.size(); r++) {
             SourceRow source = rows.get(r);
             LabeledRow row = source.labeled();
@@ -89,6 +90,7 @@ public final class ActiveDisclosureReader {
                     continue;
                 }
                 index = pending;
+                joined.add(found.size());
             }
             pending = -1;
             boolean pageNumber = source.positions() != null && !row.hasLabel() && row.values().size() == 1;
@@ -98,6 +100,7 @@ public final class ActiveDisclosureReader {
                 indexes.add(index);
             }
         }
+        unlabelledRowBetween(found, indexes, joined, labelAlone);
         boolean unplaced = placeByPosition(found, indexes);
         List<List<Cell>> read = new ArrayList<>();
         int[] lines = new int[ROWS.size()];
@@ -155,6 +158,35 @@ public final class ActiveDisclosureReader {
                 diagnostics.add(DiagnosticCode.ROW_UNREAD, TABLE, ROWS.get(i).path(), "the table is printed again and this row "
                         + "of another copy could not be read: the copies cannot be compared", null);
                 read.set(i, List.of());
+            }
+        }
+    }
+
+    /**
+     * Numbers joined to a label alone on the line above them are that label's only when every row between it and the
+     * next row whose label was read has its label in the table: else they may be the values of a row whose label was
+     * lost (the label's own cells deleted), and which cannot be told.
+     */
+    private void unlabelledRowBetween(List<LabeledRow> rows, List<Integer> indexes, List<Integer> joined, boolean[] labelAlone) {
+        if (joined.isEmpty()) {
+            return;
+        }
+        boolean[] labelled = labelAlone.clone();
+        for (int k = 0; k < rows.size(); k++) {
+            if (indexes.get(k) >= 0 && !joined.contains(k)) {
+                labelled[indexes.get(k)] = true;
+            }
+        }
+        for (int k : joined) {
+            int index = indexes.get(k);
+            int next = index + 1;
+            while (next < ROWS.size() && !labelled[next]) {
+                next++;
+            }
+            if (next > index + 1 && !rows.get(k).values().isEmpty()) {
+                diagnostics.add(DiagnosticCode.ROW_AMBIGUOUS, TABLE, ROWS.get(index).path(), "the label stands alone and the "
+                        + "numbers under it may be those of the next row, whose label is not in the table", rows.get(k).line(), null);
+                rows.set(k, new LabeledRow(rows.get(k).line(), "", List.of()));
             }
         }
     }
