@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mutations): an applications table without any column header (threw IndexOutOfBoundsException), and digits joined
  * across a no-break space, a zero-width no-break space or quotation marks (read as one number that is not in the
  * text). Placement run (20,000 cases, seed 20250101; in placement/, each with the truth of its every cell): compound
- * damage that put a number in a neighbouring cell.
+ * damage that put a number in a neighbouring cell; placement-s7-* come from the run with seed 7.
  */
 class FuzzRegressionsTest {
 
@@ -56,12 +56,18 @@ class FuzzRegressionsTest {
      * label on the line above, a cell differing. 16287: a markdown row with its label on the line before, a cell
      * deleted, the table printed twice. 16894, 18762, 8048, 8691: a page number right under a label standing alone in
      * table 二. 4934: table 二 printed twice with a row doubled and one unplaced. 5163: a row doubled (its label on the
-     * line above) and its neighbour deleted. 7713: table 四 printed twice, one copy's numbers read as text.
+     * line above) and its neighbour deleted. 7713: table 四 printed twice, one copy's numbers read as text. Seed 7:
+     * 11013, a tab row under its label keeping the label's empty cells, a cell deleted; 18296, 3171, page numbers under
+     * a label alone; 2245, a label alone whose cell was deleted over the next row's number, that row's label lost;
+     * 18519, 5726, 6425, 8047, a row or table printed twice; 900, an OCR label's closing quote after a stray space read
+     * as a blank cell, a cell deleted.
      */
     @ParameterizedTest
     @ValueSource(strings = {"placement-11244.txt", "placement-12222.txt", "placement-16287.txt", "placement-16894.txt",
             "placement-18762.txt", "placement-4934.txt", "placement-5163.txt", "placement-7713.txt", "placement-8048.txt",
-            "placement-8691.txt", "placement-8910.txt"})
+            "placement-8691.txt", "placement-8910.txt", "placement-s7-11013.txt", "placement-s7-18296.txt",
+            "placement-s7-18519.txt", "placement-s7-2245.txt", "placement-s7-3171.txt", "placement-s7-5726.txt",
+            "placement-s7-6425.txt", "placement-s7-8047.txt", "placement-s7-900.txt"})
     void everyNumberOfAFormerPlacementFailureIsTheOneOfItsOwnCell(String file) throws IOException {
         String name = file.substring(0, file.lastIndexOf('.'));
         String input = resource("/fuzz-regressions/placement/" + file);
