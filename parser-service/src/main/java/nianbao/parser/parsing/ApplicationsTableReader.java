@@ -195,7 +195,8 @@ public final class ApplicationsTableReader {
             }
         }
         boolean cellsOfText = row.kind() == SourceRow.Kind.PIPES || row.kind() == SourceRow.Kind.TABS;
-        if (cellsOfText && !row.hasOwnLabel() && emptyLabelCellsLeaveTooFew(row.values(), columns.size())) {
+        if (cellsOfText && !row.hasOwnLabel()
+                && emptyLabelCellsLeaveTooFew(row.values(), columns.size(), !row.fragmentsBefore().isEmpty())) {
             diagnostics.add(DiagnosticCode.ROW_AMBIGUOUS, TABLE, key.path(), "the row's first cells are empty where its label's "
                     + "cells stand, and the cells after them do not fill every column: a cell is missing, and which one cannot be told",
                     row.line(), row.raw());
@@ -225,17 +226,18 @@ public final class ApplicationsTableReader {
 
     /**
      * A markdown or tab row whose label stands elsewhere (lost, or on the line above) may keep the label's cells,
-     * empty, in front of its values: a row wider than the table that starts with empty cells has them, and is read only
-     * when the cells from its first filled one on fill every column (else a cell is missing, and its empty label cells
-     * would be taken for blank values). A row exactly as wide as the table is taken as it is: there an empty first cell
-     * is a blank value as often as an emptied label cell, and nothing in the row tells which.
+     * empty, in front of its values. A row wider than the table that starts with empty cells has them; so may a row
+     * whose label stands on the lines above it. Such a row is read only when the cells from its first filled one on
+     * fill every column (else a cell is missing, and its empty label cells would be taken for blank values). A row
+     * exactly as wide as the table with no label above is taken as it is: nothing tells its empty first cell from a
+     * blank value.
      */
-    private static boolean emptyLabelCellsLeaveTooFew(List<Cell> values, int columns) {
+    private static boolean emptyLabelCellsLeaveTooFew(List<Cell> values, int columns, boolean labelAbove) {
         int first = 0;
         while (first < values.size() && values.get(first).isBlank()) {
             first++;
         }
-        return values.size() > columns && first > 0 && first < values.size() && values.size() - first < columns;
+        return (values.size() > columns || labelAbove) && first > 0 && first < values.size() && values.size() - first < columns;
     }
 
     private static int reach(ValueRow row) {
