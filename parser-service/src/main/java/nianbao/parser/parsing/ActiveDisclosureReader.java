@@ -44,9 +44,16 @@ public final class ActiveDisclosureReader {
 
     private final Diagnostics diagnostics;
     private final CellGrid grid = new CellGrid();
+    /** Every row of the document, where its page numbers are; empty when only the table's rows are known. */
+    private final List<SourceRow> document;
 
     public ActiveDisclosureReader(Diagnostics diagnostics) {
+        this(diagnostics, List.of());
+    }
+
+    public ActiveDisclosureReader(Diagnostics diagnostics, List<SourceRow> document) {
         this.diagnostics = diagnostics;
+        this.document = document;
     }
 
     public Result read(List<SourceRow> rows) {
@@ -87,6 +94,10 @@ public final class ActiveDisclosureReader {
                     indexes.add(pending);
                     pending = -1;
                     r++;
+                    continue;
+                }
+                if (loneNumber(source, row) && pageNumberInSequence(source)) {
+                    pending = -1;   // the page's number: the document numbers its pages so around it
                     continue;
                 }
                 index = pending;
@@ -189,6 +200,44 @@ public final class ActiveDisclosureReader {
                 rows.set(k, new LabeledRow(rows.get(k).line(), "", List.of()));
             }
         }
+    }
+
+    /**
+     * Whether a number alone on a line is the page's number: the document prints the number before it alone on a line
+     * earlier, or the one after it later (page numbers count up through the document).
+     */
+    private boolean pageNumberInSequence(SourceRow source) {
+        Integer n = bareInteger(source);
+        if (n == null) {
+            return false;
+        }
+        for (SourceRow other : document) {
+            Integer m = other.line() == source.line() ? null : bareInteger(other);
+            if (m != null && (m == n - 1 && other.line() < source.line() || m == n + 1 && other.line() > source.line())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The integer a line of text holds alone (at most four digits), or null. */
+    private static Integer bareInteger(SourceRow source) {
+        if (source.positions() == null || source.cells().size() != 1) {
+            return null;
+        }
+        String text = source.cells().get(0).strip();
+        if (text.isEmpty() || text.length() > 4) {
+            return null;
+        }
+        int value = 0;
+        for (int i = 0; i < text.length(); i++) {
+            int digit = Character.digit(text.charAt(i), 10);
+            if (digit < 0) {
+                return null;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
     }
 
     /** A number alone on a line of text: a row's only value, or a page number. */
