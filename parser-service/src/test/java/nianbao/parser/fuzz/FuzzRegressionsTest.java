@@ -61,7 +61,8 @@ class FuzzRegressionsTest {
      * a label alone; 2245, a label alone whose cell was deleted over the next row's number, that row's label lost;
      * 18519, 5726, 6425, 8047, a row or table printed twice; 900, an OCR label's closing quote after a stray space read
      * as a blank cell, a cell deleted. 13329, s7-9393: a markdown row under its label on the line before, the label's
-     * cell left empty, a cell deleted.
+     * cell left empty, a cell deleted. 16169: a page number (the document numbers its pages 1, 2, 3 …) right under
+     * 行政处罚 standing alone, its cell deleted.
      */
     @ParameterizedTest
     @ValueSource(strings = {"placement-11244.txt", "placement-12222.txt", "placement-16287.txt", "placement-16894.txt",
@@ -69,7 +70,7 @@ class FuzzRegressionsTest {
             "placement-8691.txt", "placement-8910.txt", "placement-s7-11013.txt", "placement-s7-18296.txt",
             "placement-s7-18519.txt", "placement-s7-2245.txt", "placement-s7-3171.txt", "placement-s7-5726.txt",
             "placement-s7-6425.txt", "placement-s7-8047.txt", "placement-s7-900.txt", "placement-13329.txt",
-            "placement-s7-9393.txt"})
+            "placement-s7-9393.txt", "placement-16169.txt"})
     void everyNumberOfAFormerPlacementFailureIsTheOneOfItsOwnCell(String file) throws IOException {
         String name = file.substring(0, file.lastIndexOf('.'));
         String input = resource("/fuzz-regressions/placement/" + file);
