@@ -1,7 +1,9 @@
 package nianbao.parser.parsing;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads table 二 (active disclosure) of the 2021 format: 规章 and 行政规范性文件 with three columns, 行政许可,
@@ -42,9 +44,16 @@ public final class ActiveDisclosureReader {
 
     private final Diagnostics diagnostics;
     private final CellGrid grid = new CellGrid();
+    /** Every row of the document, where its page numbers are; empty when only the table's rows are known. */
+    private final List<SourceRow> document;
 
     public ActiveDisclosureReader(Diagnostics diagnostics) {
+        this(diagnostics, List.of());
+    }
+
+    public ActiveDisclosureReader(Diagnostics diagnostics, List<SourceRow> document) {
         this.diagnostics = diagnostics;
+        this.document = document;
     }
 
     public Result read(List<SourceRow> rows) {
@@ -59,7 +68,10 @@ public final class ActiveDisclosureReader {
         boolean[] labelAlone = new boolean[ROWS.size()];
         int pending = -1;
         int pendingLine = -1;
-        for (SourceRow source : rows) {
+        boolean tabRows = tabSeparated(rows);
+        List<Integer> joined = new ArrayList<>();   // rows of numbers joined to the label alone on the line above
+        for (int r = 0; r < rows.size(); r++) {
+            SourceRow source = rows.get(r);
             LabeledRow row = source.labeled();
             int index = indexOf(row.label());
             if (index >= 0 && !row.hasValues() && source.positions() != null) {
@@ -69,10 +81,27 @@ public final class ActiveDisclosureReader {
                 continue;
             }
             // only the very next line of text (a table row with an empty label cell lost its label; a number after
-            // blank lines is a page number)
+            // blank lines is a page number); in a table of tab-separated rows a line of text is none of its rows
             if (index < 0 && !row.hasLabel() && row.hasValues() && pending >= 0 && source.positions() != null
-                    && source.line() == pendingLine + 1) {
+                    && source.line() == pendingLine + 1 && !tabRows) {
+                if (loneNumber(source, row) && r + 1 < rows.size() && loneNumber(rows.get(r + 1), rows.get(r + 1).labeled())
+                        && rows.get(r + 1).line() == source.line() + 1) {
+                    // two numbers alone on the lines under the label: one is a page number, and which cannot be told
+                    diagnostics.add(DiagnosticCode.ROW_AMBIGUOUS, TABLE, ROWS.get(pending).path(), "the label stands alone and "
+                            + "two numbers alone follow it: which is the row's and which a page number cannot be told", source.line(),
+                            source.text());
+                    found.add(new LabeledRow(source.line(), "", List.of()));
+                    indexes.add(pending);
+                    pending = -1;
+                    r++;
+                    continue;
+                }
+                if (loneNumber(source, row) && pageNumberInSequence(source)) {
+                    pending = -1;   // the page's number: the document numbers its pages so around it
+                    continue;
+                }
                 index = pending;
+                joined.add(found.size());
             }
             pending = -1;
             boolean pageNumber = source.positions() != null && !row.hasLabel() && row.values().size() == 1;
@@ -82,6 +111,7 @@ public final class ActiveDisclosureReader {
                 indexes.add(index);
             }
         }
+        unlabelledRowBetween(found, indexes, joined, labelAlone);
         boolean unplaced = placeByPosition(found, indexes);
         List<List<Cell>> read = new ArrayList<>();
         int[] lines = new int[ROWS.size()];
@@ -99,7 +129,7 @@ public final class ActiveDisclosureReader {
                 compare(ROWS.get(index), read.get(index), cells, found.get(k).line());
             }
         }
-        uncomparable(indexes, unplaced, read);
+        uncomparable(found, indexes, unplaced, read);
         boolean any = read.stream().anyMatch(r -> r != null);
         for (int i = 0; i < ROWS.size(); i++) {
             write(ROWS.get(i), read.get(i), lines[i], any, unplaced || labelAlone[i]);
@@ -112,9 +142,11 @@ public final class ActiveDisclosureReader {
 
     /**
      * A table printed more than once, with rows that could not be placed: a row read fewer times than the table was
-     * printed cannot be compared with its other copies, so what the copy that was read says is not taken.
+     * printed cannot be compared with its other copies, so what the copy that was read says is not taken. Nor is a row
+     * an unplaced row could be another print of (one as wide): a row printed twice within one copy makes the table
+     * look printed more often than it was.
      */
-    private void uncomparable(List<Integer> indexes, boolean unplaced, List<List<Cell>> read) {
+    private void uncomparable(List<LabeledRow> rows, List<Integer> indexes, boolean unplaced, List<List<Cell>> read) {
         int[] count = new int[ROWS.size()];
         int copies = 0;
         for (int index : indexes) {
@@ -125,13 +157,102 @@ public final class ActiveDisclosureReader {
         if (copies < 2 || !unplaced) {
             return;
         }
+        Set<Integer> unplacedWidths = new HashSet<>();
+        for (int k = 0; k < rows.size(); k++) {
+            if (indexes.get(k) < 0) {
+                unplacedWidths.add(ApplicationsRows.filledWidth(rows.get(k).values()));
+            }
+        }
         for (int i = 0; i < ROWS.size(); i++) {
-            if (count[i] > 0 && count[i] < copies && read.get(i) != null) {
+            boolean mayBeUnplaced = unplacedWidths.contains(ROWS.get(i).width());
+            if (count[i] > 0 && (count[i] < copies || mayBeUnplaced) && read.get(i) != null) {
                 diagnostics.add(DiagnosticCode.ROW_UNREAD, TABLE, ROWS.get(i).path(), "the table is printed again and this row "
                         + "of another copy could not be read: the copies cannot be compared", null);
                 read.set(i, List.of());
             }
         }
+    }
+
+    /**
+     * Numbers joined to a label alone on the line above them are that label's only when every row between it and the
+     * next row whose label was read has its label in the table: else they may be the values of a row whose label was
+     * lost (the label's own cells deleted), and which cannot be told.
+     */
+    private void unlabelledRowBetween(List<LabeledRow> rows, List<Integer> indexes, List<Integer> joined, boolean[] labelAlone) {
+        if (joined.isEmpty()) {
+            return;
+        }
+        boolean[] labelled = labelAlone.clone();
+        for (int k = 0; k < rows.size(); k++) {
+            if (indexes.get(k) >= 0 && !joined.contains(k)) {
+                labelled[indexes.get(k)] = true;
+            }
+        }
+        for (int k : joined) {
+            int index = indexes.get(k);
+            int next = index + 1;
+            while (next < ROWS.size() && !labelled[next]) {
+                next++;
+            }
+            if (next > index + 1 && !rows.get(k).values().isEmpty()) {
+                diagnostics.add(DiagnosticCode.ROW_AMBIGUOUS, TABLE, ROWS.get(index).path(), "the label stands alone and the "
+                        + "numbers under it may be those of the next row, whose label is not in the table", rows.get(k).line(), null);
+                rows.set(k, new LabeledRow(rows.get(k).line(), "", List.of()));
+            }
+        }
+    }
+
+    /**
+     * Whether a number alone on a line is the page's number: the document prints the number before it alone on a line
+     * earlier, or the one after it later (page numbers count up through the document).
+     */
+    private boolean pageNumberInSequence(SourceRow source) {
+        Integer n = bareInteger(source);
+        if (n == null) {
+            return false;
+        }
+        for (SourceRow other : document) {
+            Integer m = other.line() == source.line() ? null : bareInteger(other);
+            if (m != null && (m == n - 1 && other.line() < source.line() || m == n + 1 && other.line() > source.line())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The integer a line of text holds alone (at most four digits), or null. */
+    private static Integer bareInteger(SourceRow source) {
+        if (source.positions() == null || source.cells().size() != 1) {
+            return null;
+        }
+        String text = source.cells().get(0).strip();
+        if (text.isEmpty() || text.length() > 4) {
+            return null;
+        }
+        int value = 0;
+        for (int i = 0; i < text.length(); i++) {
+            int digit = Character.digit(text.charAt(i), 10);
+            if (digit < 0) {
+                return null;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
+    /** A number alone on a line of text: a row's only value, or a page number. */
+    private static boolean loneNumber(SourceRow source, LabeledRow row) {
+        return source.positions() != null && !row.hasLabel() && row.values().size() == 1 && row.hasValues();
+    }
+
+    /** Whether the table's labelled rows of values are tab-separated (text copied out of Word). */
+    private static boolean tabSeparated(List<SourceRow> rows) {
+        for (SourceRow source : rows) {
+            if (source.kind() == SourceRow.Kind.TABS && indexOf(source.labeled().label()) >= 0 && source.labeled().hasValues()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The 第二十条 headings and the 信息内容 column headers between the rows. */
@@ -201,6 +322,9 @@ public final class ActiveDisclosureReader {
 
     /** The row's cells on its columns; null (with a diagnostic) when they cannot be placed with certainty. */
     private List<Cell> place(RowSpec spec, LabeledRow row) {
+        if (row.values().isEmpty()) {
+            return List.of();   // its number could not be told from a page number (diagnosed where it was found)
+        }
         RowAligner.Placement placement = row.positions() == null ? RowAligner.place(row.values(), spec.width())
                 : RowAligner.placeTextLine(row.values(), spec.width());
         if (placement.problem() != null) {

@@ -56,11 +56,12 @@ public final class ApplicationsTableReader {
         }
         List<String> columns = ColumnSet.of(collected, diagnostics);
         commonReach = commonReach(collected.valueRows);
+        List<ValueRow> valueRows = labelLinesAsLabels(collected.valueRows, commonReach);
         headerIndexes = ColumnSet.headerIndexes(collected, columns);
-        headerReliable = ColumnSet.rowsStandUnder(collected.valueRows, headerIndexes);
-        List<ApplicationRowKey> template = TemplateAligner.templateOf(collected.valueRows, collected.labelsAlone);
+        headerReliable = ColumnSet.rowsStandUnder(valueRows, headerIndexes);
+        List<ApplicationRowKey> template = TemplateAligner.templateOf(valueRows, collected.labelsAlone);
         List<Copy> copies = new ArrayList<>();
-        for (List<ValueRow> rowsOfCopy : copies(collected.valueRows, template)) {
+        for (List<ValueRow> rowsOfCopy : copies(valueRows, template)) {
             TemplateAligner.Result aligned = TemplateAligner.align(rowsOfCopy, template, diagnostics);
             aligned.unplaced().forEach(row -> diagnostics.add(DiagnosticCode.UNPLACED_VALUES, TABLE, null,
                     "a row of values that could not be placed on a row of the table", row.line(), row.raw()));
@@ -100,6 +101,36 @@ public final class ApplicationsTableReader {
     }
 
     /**
+     * A tab-separated row that prints a label and only empty cells, fewer than the table's rows have: the label's
+     * merged cells left empty by the export, with no cell reaching the value columns. It is a label on a line of its
+     * own (its numbers may be on the next line), not a row of blanks, so it becomes a label fragment of the next row.
+     */
+    private static List<ValueRow> labelLinesAsLabels(List<ValueRow> rows, int commonReach) {
+        if (commonReach <= 0) {
+            return rows;
+        }
+        List<ValueRow> result = new ArrayList<>(rows.size());
+        List<String> carried = new ArrayList<>();
+        for (ValueRow row : rows) {
+            boolean labelLine = row.kind() == SourceRow.Kind.TABS && row.hasOwnLabel() && reach(row) < commonReach
+                    && row.values().stream().allMatch(Cell::isBlank);
+            if (labelLine) {
+                carried.addAll(row.fragmentsBefore());
+                carried.add(row.ownLabel());
+                continue;
+            }
+            if (!carried.isEmpty()) {
+                carried.addAll(row.fragmentsBefore());
+                row = new ValueRow(row.line(), row.ownLabel(), row.ownKeys(), List.copyOf(carried), row.values(), row.positions(),
+                        row.firstValueCell(), row.kind());
+                carried.clear();
+            }
+            result.add(row);
+        }
+        return result;
+    }
+
+    /**
      * A second copy of the table starts where the table starts again: a row labelled 一、本年新收, 二、上年结转 or
      * （一）予以公开 after rows far into the table were labelled. Where the copies meet, the rows between the last
      * labelled row of the first and that row are shared out by the template: the first copy's remaining rows, then
@@ -114,11 +145,12 @@ public final class ApplicationsTableReader {
         int farIntoTable = template.indexOf(ApplicationRowKey.COMPLAINT_PETITION);
         for (ValueRow row : rows) {
             int index = row.ownKeys().size() == 1 ? template.indexOf(row.ownKeys().get(0)) : -1;
-            boolean restarts = index >= 0 && index <= template.indexOf(ApplicationRowKey.GRANTED);
+            int restart = index >= 0 ? index : labelAboveIndex(row, template);
+            boolean restarts = restart >= 0 && restart <= template.indexOf(ApplicationRowKey.GRANTED);
             if (restarts && lastIndex >= farIntoTable) {
                 int between = current.size() - lastAnchor - 1;
                 int tail = template.size() - 1 - lastIndex;
-                int cut = between == tail + index ? lastAnchor + 1 + tail : current.size();
+                int cut = between == tail + restart ? lastAnchor + 1 + tail : current.size();
                 copies.add(new ArrayList<>(current.subList(0, cut)));
                 current = new ArrayList<>(current.subList(cut, current.size()));
                 lastIndex = -1;
@@ -131,6 +163,18 @@ public final class ApplicationsTableReader {
         }
         copies.add(current);
         return copies;
+    }
+
+    /**
+     * The template row that the label on the line directly above a row without a label of its own names (a line of
+     * text or a tab row: a pipe row's neighbouring labels say nothing), or -1.
+     */
+    private static int labelAboveIndex(ValueRow row, List<ApplicationRowKey> template) {
+        if (row.hasOwnLabel() || row.fragmentsBefore().isEmpty() || row.kind() == SourceRow.Kind.PIPES || row.grid()) {
+            return -1;
+        }
+        List<ApplicationRowKey> keys = ApplicationRowKey.match(row.fragmentsBefore().get(row.fragmentsBefore().size() - 1));
+        return keys.size() == 1 ? template.indexOf(keys.get(0)) : -1;
     }
 
     private Map<ApplicationRowKey, PlacedRow> placeCells(TemplateAligner.Result aligned, List<String> columns, List<ValueRow> copy) {
@@ -149,6 +193,14 @@ public final class ApplicationsTableReader {
             if (byPosition != null) {
                 return new PlacedRow(row.line(), byPosition);
             }
+        }
+        boolean cellsOfText = row.kind() == SourceRow.Kind.PIPES || row.kind() == SourceRow.Kind.TABS;
+        if (cellsOfText && !row.hasOwnLabel()
+                && emptyLabelCellsLeaveTooFew(row.values(), columns.size(), !row.fragmentsBefore().isEmpty())) {
+            diagnostics.add(DiagnosticCode.ROW_AMBIGUOUS, TABLE, key.path(), "the row's first cells are empty where its label's "
+                    + "cells stand, and the cells after them do not fill every column: a cell is missing, and which one cannot be told",
+                    row.line(), row.raw());
+            return new PlacedRow(row.line(), null);
         }
         boolean ownLabelCells = row.hasOwnLabel() || row.fragmentsBefore().isEmpty();   // not a label on the line above
         if (commonReach > 0 && ownLabelCells && (row.kind() == SourceRow.Kind.TABS || row.grid()) && reach(row) < commonReach && !row.values().stream().allMatch(Cell::isBlank)) {
@@ -170,6 +222,22 @@ public final class ApplicationsTableReader {
             diagnostics.add(placement.problem(), TABLE, key.path(), placement.detail(), row.line(), row.raw());
         }
         return new PlacedRow(row.line(), placement.cells());
+    }
+
+    /**
+     * A markdown or tab row whose label stands elsewhere (lost, or on the line above) may keep the label's cells,
+     * empty, in front of its values. A row wider than the table that starts with empty cells has them; so may a row
+     * whose label stands on the lines above it. Such a row is read only when the cells from its first filled one on
+     * fill every column (else a cell is missing, and its empty label cells would be taken for blank values). A row
+     * exactly as wide as the table with no label above is taken as it is: nothing tells its empty first cell from a
+     * blank value.
+     */
+    private static boolean emptyLabelCellsLeaveTooFew(List<Cell> values, int columns, boolean labelAbove) {
+        int first = 0;
+        while (first < values.size() && values.get(first).isBlank()) {
+            first++;
+        }
+        return (values.size() > columns || labelAbove) && first > 0 && first < values.size() && values.size() - first < columns;
     }
 
     private static int reach(ValueRow row) {
@@ -210,7 +278,14 @@ public final class ApplicationsTableReader {
                 table.put(entry.getKey(), again);
                 continue;
             }
-            if (first.cells() == null || again.cells() == null) {
+            if (first.cells() == null) {
+                continue;
+            }
+            if (again.cells() == null) {
+                // the row printed again could not be read: the two prints cannot be compared
+                diagnostics.add(DiagnosticCode.ROW_UNREAD, TABLE, entry.getKey().path(), "the row is printed again and that "
+                        + "print could not be read: the two cannot be compared", again.line());
+                table.put(entry.getKey(), new PlacedRow(first.line(), null));
                 continue;
             }
             List<Cell> merged = new ArrayList<>(first.cells());

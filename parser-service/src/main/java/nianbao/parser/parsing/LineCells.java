@@ -104,6 +104,10 @@ final class LineCells {
         while (firstValue > 0 && isValueToken(line.substring(phrase.get(firstValue - 1)[0], phrase.get(firstValue - 1)[1]))) {
             firstValue--;
         }
+        // a mark that is no value ("”" after a stray space) right after the label's words is the label's end
+        while (firstValue > 0 && firstValue < phrase.size() && isMarkOnly(line.substring(phrase.get(firstValue)[0], phrase.get(firstValue)[1]))) {
+            firstValue++;
+        }
         if (firstValue > 0) {
             cells.add(line.substring(phrase.get(0)[0], phrase.get(firstValue - 1)[1]));
             positions.add(phrase.get(0)[0]);
@@ -112,6 +116,11 @@ final class LineCells {
             cells.add(line.substring(phrase.get(i)[0], phrase.get(i)[1]));
             positions.add(phrase.get(i)[0]);
         }
+    }
+
+    /** Punctuation that reads as nothing (a quotation mark): no number, and no mark of an empty cell either. */
+    private static boolean isMarkOnly(String token) {
+        return Cell.read(token).kind() == CellKind.BLANK;
     }
 
     private static boolean isValueToken(String token) {

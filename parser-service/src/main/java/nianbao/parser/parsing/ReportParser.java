@@ -53,7 +53,7 @@ public final class ReportParser {
         SectionSplitter.checkNumbering(rows, tables::inTable, diagnostics);
 
         ReportMetadata metadata = new MetadataReader(diagnostics).read(rows, firstContentRow(spans, tables), meta, pageTitle, source);
-        ActiveDisclosureReader.Result table2 = new ActiveDisclosureReader(diagnostics).read(orAll(tables.activeDisclosure(), rows));
+        ActiveDisclosureReader.Result table2 = new ActiveDisclosureReader(diagnostics, rows).read(orAll(tables.activeDisclosure(), rows));
         ApplicationsTableReader.Result table3 = new ApplicationsTableReader(diagnostics).read(orAll(tables.applications(), rows));
         CellGrid table4 = new ReviewsTableReader(diagnostics).read(tables.reviews().of(rows));
 

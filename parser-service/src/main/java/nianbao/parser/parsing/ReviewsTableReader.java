@@ -34,10 +34,16 @@ public final class ReviewsTableReader {
         BitSet printedColumns = new BitSet();
         List<LabeledRow> valueRows = new ArrayList<>();
         List<LabeledRow> uncertainRows = new ArrayList<>();
+        int unreadable = 0;
         for (SourceRow source : rows) {
             LabeledRow row = source.labeled();
             boolean loneNumberOnALine = source.positions() != null && row.values().size() == 1;
-            if (!row.hasLabel() && row.hasValues() && !loneNumberOnALine) {
+            if (onlyDigits(row.label())) {
+                // numbers whose spacing made them read as text: a row of values that cannot be read
+                diagnostics.add(DiagnosticCode.ROW_AMBIGUOUS, TABLE, null, "a row of numbers that could not be split into "
+                        + "cells", row.line(), source.text());
+                unreadable++;
+            } else if (!row.hasLabel() && row.hasValues() && !loneNumberOnALine) {
                 (onlyUncertain(row) ? uncertainRows : valueRows).add(row);
             } else if (source.positions() == null) {
                 noteOutcomeColumns(source, headerColumns);
@@ -78,7 +84,7 @@ public final class ReviewsTableReader {
             }
             pending.clear();
         }
-        broken |= !pending.isEmpty();
+        broken |= !pending.isEmpty() || unreadable > 0;
         if (copies.isEmpty() || broken) {
             if (!copies.isEmpty()) {
                 diagnostics.add(DiagnosticCode.ROW_UNREAD, TABLE, null, "rows of values beside the table's fifteen could not "
@@ -92,6 +98,20 @@ public final class ReviewsTableReader {
         }
         write(grid, merged(copies, valueRows.get(0).line()), valueRows.get(0).line());
         return grid;
+    }
+
+    /** A label that is nothing but digits (and the letters OCR reads for 0 and 1): numbers, not a label. */
+    private static boolean onlyDigits(String label) {
+        boolean digit = false;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if ("OoIl|.,".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return digit;
     }
 
     /** One table row of at least fifteen cells: all fifteen, or those under the header's outcome columns. */

@@ -176,6 +176,9 @@ final class TemplateAligner {
      */
     private boolean assign(List<ValueRow> candidates, int firstSlot, int endSlot, Map<ApplicationRowKey, ValueRow> assigned) {
         if (candidates.size() == endSlot - firstSlot) {
+            if (labelsAroundContradict(candidates, firstSlot)) {
+                return false;
+            }
             for (int k = 0; k < candidates.size(); k++) {
                 assigned.put(template.get(firstSlot + k), candidates.get(k));
             }
@@ -212,6 +215,21 @@ final class TemplateAligner {
             previousSlot = slot;
         }
         return true;
+    }
+
+    /**
+     * Whether the label around a row to be placed by position (on the lines before it) names another template row
+     * than the one its position gives: then the count only fits by chance (a row printed twice where another row was
+     * left out), and no row of the run is placed by position.
+     */
+    private boolean labelsAroundContradict(List<ValueRow> candidates, int firstSlot) {
+        for (int k = 0; k < candidates.size(); k++) {
+            int named = fragmentIndex(candidates.get(k), 0, template.size());
+            if (named >= 0 && named != firstSlot + k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
