@@ -66,9 +66,16 @@ public final class ReportParser {
                 facts.addAll(NarrativeFactReader.read(span.number(), sectionText));
             }
         }
-        StringBuilder opening = new StringBuilder();
-        StringBuilder normalizedOpening = new StringBuilder();
-        for (SourceRow row : rows.subList(0, Math.min(rows.size(), 40))) {
+        List<SourceRow> openingRows = rows.subList(0, Math.min(rows.size(), 40));
+        int openingLength = 0;
+        int normalizedLength = 0;
+        for (SourceRow row : openingRows) {
+            openingLength += row.text().length() + 1;
+            normalizedLength += row.normalizedText().length();
+        }
+        StringBuilder opening = new StringBuilder(openingLength);
+        StringBuilder normalizedOpening = new StringBuilder(normalizedLength);
+        for (SourceRow row : openingRows) {
             opening.append(row.text()).append('\n');
             normalizedOpening.append(row.normalizedText());
         }
@@ -100,13 +107,28 @@ public final class ReportParser {
         return first;
     }
 
-    private static String textOf(List<SourceRow> rows, SectionSpan span) {
-        StringBuilder text = new StringBuilder();
-        for (SourceRow row : rows.subList(span.start(), span.end())) {
+    /** The section's rows, each stripped, one a line; sized once and without a copy of each row. */
+    static String textOf(List<SourceRow> rows, SectionSpan span) {
+        List<SourceRow> section = rows.subList(span.start(), span.end());
+        int length = 0;
+        for (SourceRow row : section) {
+            length += row.text().length() + 1;
+        }
+        StringBuilder text = new StringBuilder(length);
+        for (SourceRow row : section) {
             if (!text.isEmpty()) {
                 text.append('\n');
             }
-            text.append(row.text().strip());
+            String line = row.text();
+            int from = 0;
+            int to = line.length();
+            while (from < to && Character.isWhitespace(line.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+                to--;
+            }
+            text.append(line, from, to);
         }
         return text.toString();
     }

@@ -1,0 +1,186 @@
+package nianbao.parser.parsing;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The parser's second round of speed work reads the text once where it was read several times (lines by a char loop,
+ * tab cells by indexOf, a heading's shape once per row, a section's text sized once): each gives what the code it
+ * replaced gives, checked here against that code.
+ */
+class StructuralFastPathsTest {
+
+    private static final Random RANDOM = new Random(20261203L);
+    private static final List<String> SEEDS = List.of("000_2f8ee6c9bd0fa497", "001_f44f10d947acded0",
+            "002_e0a437375778a97d", "003_823561134eb090dd", "004_98d78a100eee2400");
+
+    private static String randomText(String pool, int maxLength) {
+        StringBuilder text = new StringBuilder();
+        int length = RANDOM.nextInt(maxLength + 1);
+        for (int i = 0; i < length; i++) {
+            text.append(pool.charAt(RANDOM.nextInt(pool.length())));
+        }
+        return text.toString();
+    }
+
+    private static String seed(String name) {
+        try (InputStream in = StructuralFastPathsTest.class.getResourceAsStream("/seeds/" + name + ".txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void tabCellsAreWhatSplittingAtTabsGives() {
+        for (String line : new String[] {"\t", "a\t", "\ta", "a\t\tb", "\t\t\t", "规章\t0\t0\t0", "a\tb\t"}) {
+            assertThat(TextDocumentReader.tabCells(line)).as(line).isEqualTo(Arrays.asList(line.split("\t", -1)));
+        }
+        for (int i = 0; i < 20_000; i++) {
+            String line = randomText("\t\t 0１a规章", 12) + "\t" + randomText("\t 0a", 6);
+            assertThat(TextDocumentReader.tabCells(line)).as(line).isEqualTo(Arrays.asList(line.split("\t", -1)));
+        }
+    }
+
+    /** Each line String.lines() gives, read on its own, is the row the whole text gives for that line number. */
+    @Test
+    void linesAreWhatStringLinesGives() {
+        List<String> texts = new ArrayList<>(List.of("", "\n", "\r", "\r\n", "a", "a\n", "a\r\nb", "a\r\rb\n\n", "\n\na\r"));
+        for (String seed : SEEDS) {
+            texts.add(seed(seed));
+            texts.add(seed(seed).replace("\n", "\r\n"));
+        }
+        for (int i = 0; i < 3_000; i++) {
+            texts.add(randomText("\n\r\r\n\t |a0规章一、总体情况—3—", 60));
+        }
+        for (String text : texts) {
+            List<String> expected = new ArrayList<>();
+            int number = 0;
+            for (String line : text.lines().toList()) {
+                number++;
+                for (SourceRow row : TextDocumentReader.read(line)) {
+                    expected.add(number + " " + row.kind() + " " + row.cells() + " " + row.text() + " " + row.positions());
+                }
+            }
+            List<String> actual = TextDocumentReader.read(text).stream()
+                    .map(row -> row.line() + " " + row.kind() + " " + row.cells() + " " + row.text() + " " + row.positions()).toList();
+            assertThat(actual).as(text).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void sectionTextIsTheRowsStrippedOneALine() {
+        String pool = " \t\u3000\u2003\u00a0a规章0\u001f";
+        for (int i = 0; i < 5_000; i++) {
+            List<SourceRow> rows = new ArrayList<>();
+            int count = RANDOM.nextInt(6);
+            for (int k = 0; k < count; k++) {
+                String line = randomText(pool, 10);
+                rows.add(RANDOM.nextBoolean() ? new SourceRow(k + 1, List.of(line), SourceRow.Kind.BLOCK)
+                        : new SourceRow(k + 1, List.of(line.strip()), List.of(0), line, SourceRow.Kind.LINE));
+            }
+            SectionSpan span = new SectionSpan(1, "t", 0, 0, rows.size());
+            StringBuilder expected = new StringBuilder();
+            for (SourceRow row : rows) {
+                if (!expected.isEmpty()) {
+                    expected.append('\n');
+                }
+                expected.append(row.text().strip());
+            }
+            assertThat(ReportParser.textOf(rows, span)).isEqualTo(expected.toString());
+        }
+    }
+
+    private static final Pattern HEADING = Pattern.compile("^([一二三四五六七八九十])[、.,:]?(.{2,40})$");
+    private static final String NUMERALS = "一二三四五六七八九十";
+    private static final List<List<String>> TITLE_WORDS = List.of(List.of("总体情况", "总体"), List.of("主动公开"),
+            List.of("收到和处理", "依申请", "申请情况"), List.of("行政复议", "行政诉讼"),
+            List.of("存在的主要问题", "存在主要问题", "主要问题", "问题及改进", "改进情况"), List.of("其他需要报告", "其他事项", "需要报告"));
+    private static final List<String> STANDARD_TITLES = List.of("总体情况", "主动公开政府信息情况",
+            "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项");
+
+    /** The section search as it was: each candidate's text normalized from its prose, the heading pattern run per section. */
+    private static List<SectionSpan> splitByPatterns(List<SourceRow> rows) {
+        List<String> headings = new ArrayList<>();
+        for (SourceRow row : rows) {
+            String line = row.prose();
+            char first = ' ';
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c != '#' && c != '*' && !Character.isWhitespace(c) && c != '\u3000') {
+                    first = c;
+                    break;
+                }
+            }
+            headings.add(!line.isEmpty() && line.length() < 80 && NUMERALS.indexOf(first) >= 0 ? Labels.normalize(line) : null);
+        }
+        List<int[]> found = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        int from = 0;
+        for (int number = 1; number <= 6; number++) {
+            int at = -1;
+            for (int i = from; i < headings.size() && at < 0; i++) {
+                Matcher m = headings.get(i) == null ? null : HEADING.matcher(headings.get(i));
+                if (m != null && m.matches() && NUMERALS.indexOf(m.group(1).charAt(0)) == number - 1
+                        && TITLE_WORDS.get(number - 1).stream().anyMatch(m.group(2)::contains)) {
+                    at = i;
+                }
+            }
+            for (int i = from; i < headings.size() && at < 0; i++) {
+                Matcher m = headings.get(i) == null ? null : HEADING.matcher(headings.get(i));
+                if (m != null && m.matches() && m.group(2).replaceFirst("^[、.,:]", "").equals(Labels.normalize(STANDARD_TITLES.get(number - 1)))) {
+                    at = i;
+                }
+            }
+            if (at >= 0) {
+                found.add(new int[] {number, at});
+                Matcher m = HEADING.matcher(headings.get(at));
+                titles.add(m.matches() ? m.group(2) : headings.get(at));
+                from = at + 1;
+            }
+        }
+        List<SectionSpan> spans = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            int heading = found.get(i)[1];
+            int end = i + 1 < found.size() ? found.get(i + 1)[1] : rows.size();
+            spans.add(new SectionSpan(found.get(i)[0], titles.get(i), heading, heading + 1, end));
+        }
+        return spans;
+    }
+
+    @Test
+    void sectionsAreWhatRunningTheHeadingPatternPerSectionGives() {
+        List<String> texts = new ArrayList<>();
+        for (String seed : SEEDS) {
+            texts.add(seed(seed));
+        }
+        List<String> lines = List.of("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+                "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项", "一、其他需要报告的事项",
+                "## 三 、依申请公开", "**四、行政复议**", "二、主动公开\t0", "五：", "六.需要报告的", "三、", "一、本年新收\t1\t2",
+                "  二. 主 动 公 开", "七、其他", "正文一段。", "| 四、行政复议 |", "三、收到和处理政府信息公开申请情况（续）");
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int count = RANDOM.nextInt(14);
+            for (int k = 0; k < count; k++) {
+                text.append(lines.get(RANDOM.nextInt(lines.size()))).append('\n');
+            }
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            assertThat(SectionSplitter.split(TextDocumentReader.read(text))).as(text)
+                    .isEqualTo(splitByPatterns(TextDocumentReader.read(text)));
+        }
+    }
+}
