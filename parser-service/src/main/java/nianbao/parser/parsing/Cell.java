@@ -52,10 +52,10 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
         if (!hasDigit(text)) {
             return new Cell(CellKind.TEXT, null, raw);
         }
-        String number = numberText(raw);
-        if (!onlyNumberSyntax(number)) {
+        if (!numberTextHasOnlyNumberSyntax(raw)) {
             return new Cell(CellKind.TEXT, null, raw);   // a character neither number pattern has: no regex tried
         }
+        String number = numberText(raw);
         String digits;
         if (isPlainNumber(number)) {
             digits = number;
@@ -155,7 +155,7 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
      * (two numbers merged by PDF extraction, or stray characters between digits) never become 24, 42 or 90: reading
      * them as one number would be a guess.
      */
-    private static String numberText(String raw) {
+    static String numberText(String raw) {
         int start = 0;
         int end = raw.length();
         while (start < end && isPadding(raw.charAt(start))) {
@@ -170,6 +170,26 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
             out.append(c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c);
         }
         return out.toString();
+    }
+
+    /** {@code onlyNumberSyntax(numberText(raw))}, worked out on the text itself without building the number text. */
+    static boolean numberTextHasOnlyNumberSyntax(String raw) {
+        int start = 0;
+        int end = raw.length();
+        while (start < end && isPadding(raw.charAt(start))) {
+            start++;
+        }
+        while (end > start && isPadding(raw.charAt(end - 1))) {
+            end--;
+        }
+        for (int i = start; i < end; i++) {
+            char c = raw.charAt(i);
+            char folded = c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c;
+            if (!isAsciiDigit(folded) && folded != '-' && folded != '.' && folded != ',') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every character is a digit (ASCII or full-width), a point, a comma or padding: a cheap first look. */

@@ -32,6 +32,9 @@ public final class NarrativeFactReader {
             new FactPattern("lawsuits", "行政诉讼", Pattern.compile("(?:未|没有|无|不存在)(?:发生|收到)?[^。;]{0,6}?(?:行政复议[与和及、]?)?行政诉讼"), true),
             new FactPattern("allConcluded", "办结", Pattern.compile("(?:均|全部|均已|已全部)(?:按时|依法)?办结"), true));
 
+    /** {@link #PATTERNS} as an array, walked by index for every sentence. */
+    private static final FactPattern[] PATTERN_ARRAY = PATTERNS.toArray(new FactPattern[0]);
+
     private NarrativeFactReader() {
     }
 
@@ -65,12 +68,14 @@ public final class NarrativeFactReader {
         if (text == null) {
             return facts;
         }
-        for (String sentence : sentences(text)) {
+        List<String> sentences = sentences(text);
+        for (int s = 0; s < sentences.size(); s++) {
+            String sentence = sentences.get(s);
             String normalized = Labels.normalize(sentence);
             if (normalized.isEmpty()) {
                 continue;
             }
-            for (FactPattern fact : PATTERNS) {
+            for (FactPattern fact : PATTERN_ARRAY) {
                 if (!normalized.contains(fact.required())) {
                     continue;
                 }

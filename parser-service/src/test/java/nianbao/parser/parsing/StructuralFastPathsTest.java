@@ -183,4 +183,45 @@ class StructuralFastPathsTest {
                     .isEqualTo(splitByPatterns(TextDocumentReader.read(text)));
         }
     }
+
+    @Test
+    void numberSyntaxIsDecidedAsOnTheNumberText() {
+        String pool = "0123456789０１-－.．,，a四 \u3000\u00a0\u200b\ufeff件";
+        for (int i = 0; i < 30_000; i++) {
+            String raw = randomText(pool, 8);
+            assertThat(Cell.numberTextHasOnlyNumberSyntax(raw)).as(raw).isEqualTo(Cell.onlyNumberSyntax(Cell.numberText(raw)));
+        }
+    }
+
+    private static final Pattern PAGE_FOOTER = Pattern.compile(
+            "^[—–\\-－]+\\s*\\d{1,4}\\s*[—–\\-－]+$|^第\\s*\\d{1,4}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?$|^\\d{1,4}\\s*/\\s*\\d{1,4}$");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("((?:19|20)\\d{2})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
+    private static final Pattern CHINESE_DATE = Pattern.compile("([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
+
+    /** A line whose first character no footer starts with is never one: the guard leaves out only what the pattern does. */
+    @Test
+    void footerGuardLeavesOutOnlyLinesNoFooterPatternMatches() {
+        String pool = "—–-－第页共0123 /,，a一";
+        for (int i = 0; i < 30_000; i++) {
+            String line = randomText(pool, 12);
+            if (!line.isEmpty() && PAGE_FOOTER.matcher(line).matches()) {
+                assertThat(TextDocumentReader.mayBeFooter(line.charAt(0))).as(line).isTrue();
+            }
+        }
+        for (String footer : new String[] {"— 3 —", "-12-", "第 3 页", "第3页，共12页", "3/12", "－2－"}) {
+            assertThat(TextDocumentReader.read(footer + "\n正文")).as(footer).hasSize(1);
+        }
+    }
+
+    @Test
+    void dateGuardLeavesOutOnlyTextNoDatePatternMatches() {
+        String pool = "2019０1-/.年月日〇零○一二三四五六七八九十a";
+        for (int i = 0; i < 30_000; i++) {
+            String text = randomText(pool, 12);
+            boolean matches = NUMERIC_DATE.matcher(text).matches() || CHINESE_DATE.matcher(text).matches();
+            assertThat(DateText.isOnlyADate(text)).as(text).isEqualTo(matches);
+        }
+        assertThat(DateText.isOnlyADate("2025年1月20日")).isTrue();
+        assertThat(DateText.isOnlyADate("二〇二五年一月二十日")).isTrue();
+    }
 }
