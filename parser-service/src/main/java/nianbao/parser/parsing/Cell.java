@@ -294,6 +294,9 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
     }
 
     private static boolean isNotApplicable(String text) {
+        if (text.length() > 3) {
+            return false;   // every mark below is at most three characters: a label is not hashed for the switch
+        }
         return switch (text) {
             case "/", "-", "—", "–", "——", "--", "―", "无", "不适用", "N/A", "n/a", "\\" -> true;
             default -> false;

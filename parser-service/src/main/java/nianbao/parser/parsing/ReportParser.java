@@ -122,10 +122,10 @@ public final class ReportParser {
             String line = row.text();
             int from = 0;
             int to = line.length();
-            while (from < to && Character.isWhitespace(line.charAt(from))) {
+            while (from < to && TextDocumentReader.isWhitespace(line.charAt(from))) {
                 from++;
             }
-            while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+            while (to > from && TextDocumentReader.isWhitespace(line.charAt(to - 1))) {
                 to--;
             }
             text.append(line, from, to);

@@ -51,10 +51,10 @@ public final class TextDocumentReader {
         // the line's stripped bounds, without a stripped copy (most lines are used as they are)
         int from = 0;
         int to = line.length();
-        while (from < to && Character.isWhitespace(line.charAt(from))) {
+        while (from < to && isWhitespace(line.charAt(from))) {
             from++;
         }
-        while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+        while (to > from && isWhitespace(line.charAt(to - 1))) {
             to--;
         }
         if (from == to || (to - from <= 20 && mayBeFooter(line.charAt(from)) && PAGE_FOOTER.matcher(line.substring(from, to)).matches())) {
@@ -110,8 +110,9 @@ public final class TextDocumentReader {
         int end = line.endsWith("|") && !line.endsWith("\\|") && line.length() > 1 ? line.length() - 1 : line.length();
         List<String> cells = new ArrayList<>();
         int start = 1;
-        for (int i = 1; i < end; i++) {
-            if (line.charAt(i) == '|' && line.charAt(i - 1) != '\\') {
+        // the pipes found by indexOf, not by reading every character
+        for (int i = line.indexOf('|', 1); i >= 0 && i < end; i = line.indexOf('|', i + 1)) {
+            if (line.charAt(i - 1) != '\\') {
                 cells.add(stripped(line, start, i));
                 start = i + 1;
             }
@@ -120,14 +121,22 @@ public final class TextDocumentReader {
         return cells;
     }
 
+    /** {@link Character#isWhitespace(char)}, answered without a table lookup for printable ASCII and CJK. */
+    static boolean isWhitespace(char c) {
+        if ((c > ' ' && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF)) {
+            return false;
+        }
+        return Character.isWhitespace(c);
+    }
+
     /** {@code line.substring(start, end).strip()}, with one copy. */
     private static String stripped(String line, int start, int end) {
         int from = start;
         int to = end;
-        while (from < to && Character.isWhitespace(line.charAt(from))) {
+        while (from < to && isWhitespace(line.charAt(from))) {
             from++;
         }
-        while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+        while (to > from && isWhitespace(line.charAt(to - 1))) {
             to--;
         }
         return line.substring(from, to);

@@ -224,4 +224,31 @@ class StructuralFastPathsTest {
         assertThat(DateText.isOnlyADate("2025年1月20日")).isTrue();
         assertThat(DateText.isOnlyADate("二〇二五年一月二十日")).isTrue();
     }
+
+    /** The first control character found a block at a time is the one a character loop finds, across block edges. */
+    @Test
+    void firstControlCharacterIsWhereACharacterLoopFindsIt() {
+        for (int i = 0; i < 2_000; i++) {
+            char[] text = new char[RANDOM.nextInt(3) == 0 ? RANDOM.nextInt(9_000) : RANDOM.nextInt(40)];
+            for (int k = 0; k < text.length; k++) {
+                text[k] = RANDOM.nextInt(2_000) == 0 ? (char) (RANDOM.nextBoolean() ? 0x07 : 0x85) : "规章 a\t\n0".charAt(RANDOM.nextInt(7));
+            }
+            String s = new String(text);
+            int expected = -1;
+            for (int k = 0; k < s.length() && expected < 0; k++) {
+                char c = s.charAt(k);
+                if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
+                    expected = k;
+                }
+            }
+            assertThat(ControlCharacters.firstControl(s)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void whitespaceFastPathAnswersAsCharacterDoes() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(TextDocumentReader.isWhitespace(c)).isEqualTo(Character.isWhitespace(c));
+        }
+    }
 }
