@@ -67,21 +67,18 @@ public final class ReportParser {
             }
         }
         List<SourceRow> openingRows = rows.subList(0, Math.min(rows.size(), 40));
-        int openingLength = 0;
         int normalizedLength = 0;
         for (SourceRow row : openingRows) {
-            openingLength += row.text().length() + 1;
             normalizedLength += row.normalizedText().length();
         }
-        StringBuilder opening = new StringBuilder(openingLength);
         StringBuilder normalizedOpening = new StringBuilder(normalizedLength);
         for (SourceRow row : openingRows) {
-            opening.append(row.text()).append('\n');
             normalizedOpening.append(row.normalizedText());
         }
         Template template = TemplateDetector.detect(normalizedOpening.toString(), table2, table3, metadata.year());
 
-        Resolution region = regions.resolve(metadata.agency(), opening.toString());
+        // the opening text settles a tie between places of the same name; built only when there is one
+        Resolution region = regions.resolveWithLazyContext(metadata.agency(), () -> opening(openingRows));
         region.signals().forEach(s -> diagnostics.add(DiagnosticCode.REGION, "metadata", "region", s, null));
 
         return new ParsedReport(reportId, metadata.agency(), metadata.year(), metadata.title(), template.format(),
@@ -105,6 +102,19 @@ public final class ReportParser {
             }
         }
         return first;
+    }
+
+    /** The report's first rows as written, one a line. */
+    private static String opening(List<SourceRow> openingRows) {
+        int length = 0;
+        for (SourceRow row : openingRows) {
+            length += row.text().length() + 1;
+        }
+        StringBuilder opening = new StringBuilder(length);
+        for (SourceRow row : openingRows) {
+            opening.append(row.text()).append('\n');
+        }
+        return opening.toString();
     }
 
     /** The section's rows, each stripped, one a line; sized once and without a copy of each row. */

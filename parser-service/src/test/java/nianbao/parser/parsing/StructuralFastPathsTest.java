@@ -251,4 +251,23 @@ class StructuralFastPathsTest {
             assertThat(TextDocumentReader.isWhitespace(c)).isEqualTo(Character.isWhitespace(c));
         }
     }
+
+    /** Lines split with each token's value look kept give the cells and positions the splitting before gave. */
+    @Test
+    void linesSplitAsBeforeWithEachTokensValueLookKept() {
+        List<String> lines = new ArrayList<>();
+        for (String seed : SEEDS) {
+            lines.addAll(seed(seed).replace('\t', ' ').lines().toList());
+        }
+        String pool = "  \u3000\t0123 4.5,7件OoIl|丨四一、（一）(二)予以公开总计　１２";
+        for (int i = 0; i < 30_000; i++) {
+            lines.add(randomText(pool, 40));
+        }
+        for (String line : lines) {
+            LineCells.Split split = LineCells.split(line);
+            LineCellsAsBefore.Split before = LineCellsAsBefore.split(line);
+            assertThat(split.cells()).as(line).isEqualTo(before.cells());
+            assertThat(split.positions()).as(line).isEqualTo(before.positions());
+        }
+    }
 }
