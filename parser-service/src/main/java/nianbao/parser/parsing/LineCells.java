@@ -129,7 +129,9 @@ final class LineCells {
 
     private static boolean isValueToken(String token) {
         Cell cell = Cell.read(token);
-        return cell.kind() != CellKind.TEXT || Cell.looksLikeValue(token);
+        // a text cell's value look is already in the cell, except that a cell starting with words keeps it only up to
+        // eight characters long: beyond that it is worked out again
+        return cell.kind() != CellKind.TEXT || cell.valueLike() || (token.length() > 8 && Cell.looksLikeValue(token));
     }
 
     /** How many blank columns separate two tokens (a full-width space counts as two). */

@@ -69,17 +69,20 @@ public final class NarrativeFactReader {
             return facts;
         }
         List<String> sentences = sentences(text);
+        // one matcher per pattern for the whole text, reset for each sentence that names the pattern's word
+        Matcher[] matchers = new Matcher[PATTERN_ARRAY.length];
         for (int s = 0; s < sentences.size(); s++) {
             String sentence = sentences.get(s);
             String normalized = Labels.normalize(sentence);
             if (normalized.isEmpty()) {
                 continue;
             }
-            for (FactPattern fact : PATTERN_ARRAY) {
+            for (int p = 0; p < PATTERN_ARRAY.length; p++) {
+                FactPattern fact = PATTERN_ARRAY[p];
                 if (!normalized.contains(fact.required())) {
                     continue;
                 }
-                Matcher m = fact.pattern().matcher(normalized);
+                Matcher m = matchers[p] == null ? (matchers[p] = fact.pattern().matcher(normalized)) : matchers[p].reset(normalized);
                 if (m.find()) {
                     BigDecimal value = fact.zero() ? (fact.kind().equals("allConcluded") ? BigDecimal.ONE : BigDecimal.ZERO)
                             : new BigDecimal(m.group(1));

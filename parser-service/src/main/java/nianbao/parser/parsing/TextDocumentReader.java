@@ -121,9 +121,12 @@ public final class TextDocumentReader {
         return cells;
     }
 
-    /** {@link Character#isWhitespace(char)}, answered without a table lookup for printable ASCII and CJK. */
+    /**
+     * {@link Character#isWhitespace(char)}, answered without a table lookup for printable ASCII, CJK, CJK punctuation
+     * (U+3001–U+303F) and full-width forms (U+FF01–U+FFEF), which end most lines and cells.
+     */
     static boolean isWhitespace(char c) {
-        if ((c > ' ' && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF)) {
+        if ((c > ' ' && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFFEF)) {
             return false;
         }
         return Character.isWhitespace(c);

@@ -270,4 +270,30 @@ class StructuralFastPathsTest {
             assertThat(split.positions()).as(line).isEqualTo(before.positions());
         }
     }
+
+    /**
+     * A text's facts with the matchers reused from sentence to sentence are the facts each sentence gives read alone
+     * (fresh matchers), a fact of the same kind from the same sentence kept once.
+     */
+    @Test
+    void factsWithMatchersReusedAreTheFactsOfEachSentenceAlone() {
+        List<String> pieces = List.of("收到政府信息公开申请7件", "予以公开2件", "部分公开1件", "结转下年度继续办理5件", "未收到行政复议申请",
+                "行政诉讼案件0起", "均已按时办结", "无依申请公开", "收到依申请公开 3件", "全年发生行政复议1件", "本年度未发生行政诉讼", "其他");
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int count = RANDOM.nextInt(8);
+            for (int k = 0; k < count; k++) {
+                text.append(pieces.get(RANDOM.nextInt(pieces.size()))).append("，；。\n".charAt(RANDOM.nextInt(4)));
+            }
+            List<nianbao.parser.model.NarrativeFact> expected = new ArrayList<>();
+            for (String sentence : NarrativeFactReader.sentences(text.toString())) {
+                for (nianbao.parser.model.NarrativeFact fact : NarrativeFactReader.read(1, sentence)) {
+                    if (expected.stream().noneMatch(f -> f.kind().equals(fact.kind()) && f.sentence().equals(fact.sentence()))) {
+                        expected.add(fact);
+                    }
+                }
+            }
+            assertThat(NarrativeFactReader.read(1, text.toString())).as(text.toString()).isEqualTo(expected);
+        }
+    }
 }
