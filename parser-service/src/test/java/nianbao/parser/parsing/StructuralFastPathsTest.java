@@ -296,4 +296,23 @@ class StructuralFastPathsTest {
             assertThat(NarrativeFactReader.read(1, text.toString())).as(text.toString()).isEqualTo(expected);
         }
     }
+
+    private static final Pattern PUBLISHED_LINE = Pattern.compile("(?:发布日期|发布时间|发文日期|成文日期|日期|时间)[:：]");
+    private static final Pattern PERIOD = Pattern.compile("统计[^0-9。]{0,24}?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日"
+            + "(?:起)?(?:至|到|—|-|～|~)(?:((?:19|20)\\d{2})年)?(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern START_ONLY = Pattern.compile("统计[^0-9。]{0,24}?((?:19|20)\\d{2})年1月1日");
+
+    /** The publication-line guard passes every text the pattern finds a match in; the period patterns need 统计. */
+    @Test
+    void publicationAndPeriodGuardsLeaveOutOnlyTextTheirPatternsCannotMatch() {
+        String pool = "发布日期时间文成:：统计系2025年1月1日至12月31日 a";
+        for (int i = 0; i < 30_000; i++) {
+            String text = randomText(pool, 16);
+            assertThat(PublicationDateReader.mayNamePublication(text)).as(text).isEqualTo(PUBLISHED_LINE.matcher(text).find());
+            if (!text.contains("统计")) {
+                assertThat(PERIOD.matcher(text).find() || START_ONLY.matcher(text).find()).as(text).isFalse();
+            }
+        }
+        assertThat(PublicationDateReader.mayNamePublication("发布时间：2025-01-20")).isTrue();
+    }
 }
