@@ -24,8 +24,14 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
     /** Starts a cell OCR read without confidence, as {@link HtmlDocumentReader} hands it on: marker, text, marker, where. */
     static final char OCR_MARK = '\uE000';
 
+    /** The empty cell, the most common one in tab-separated rows: one instance, as cells are values. */
+    private static final Cell EMPTY = new Cell(CellKind.BLANK, null, "");
+
     public static Cell read(String raw) {
-        if (!raw.isEmpty() && raw.charAt(0) == OCR_MARK) {
+        if (raw.isEmpty()) {
+            return EMPTY;
+        }
+        if (raw.charAt(0) == OCR_MARK) {
             return new Cell(CellKind.OCR_UNCERTAIN, null, raw, true);
         }
         if (isPlainCount(raw)) {
@@ -46,10 +52,10 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
         if (!hasDigit(text)) {
             return new Cell(CellKind.TEXT, null, raw);
         }
-        String number = numberText(raw);
-        if (!onlyNumberSyntax(number)) {
+        if (!numberTextHasOnlyNumberSyntax(raw)) {
             return new Cell(CellKind.TEXT, null, raw);   // a character neither number pattern has: no regex tried
         }
+        String number = numberText(raw);
         String digits;
         if (isPlainNumber(number)) {
             digits = number;
@@ -149,7 +155,7 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
      * (two numbers merged by PDF extraction, or stray characters between digits) never become 24, 42 or 90: reading
      * them as one number would be a guess.
      */
-    private static String numberText(String raw) {
+    static String numberText(String raw) {
         int start = 0;
         int end = raw.length();
         while (start < end && isPadding(raw.charAt(start))) {
@@ -164,6 +170,26 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
             out.append(c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c);
         }
         return out.toString();
+    }
+
+    /** {@code onlyNumberSyntax(numberText(raw))}, worked out on the text itself without building the number text. */
+    static boolean numberTextHasOnlyNumberSyntax(String raw) {
+        int start = 0;
+        int end = raw.length();
+        while (start < end && isPadding(raw.charAt(start))) {
+            start++;
+        }
+        while (end > start && isPadding(raw.charAt(end - 1))) {
+            end--;
+        }
+        for (int i = start; i < end; i++) {
+            char c = raw.charAt(i);
+            char folded = c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c;
+            if (!isAsciiDigit(folded) && folded != '-' && folded != '.' && folded != ',') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every character is a digit (ASCII or full-width), a point, a comma or padding: a cheap first look. */
@@ -208,6 +234,28 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
         return onlyLetters;
     }
 
+    /** Every character the value patterns below accept besides stray marks: digits, points, units, OCR's digit letters, strokes. */
+    private static final String VALUE_CHARACTERS = "0123456789.,OoIl|丨!/件个条项次人万元% ";
+
+    /**
+     * How many characters of the folded text none of the value patterns names (counting no further than 3): each
+     * pattern allows at most two of them (the stray marks of "四17"), so with three none can match and none is run.
+     */
+    static int foreignCharacters(String raw) {
+        int foreign = 0;
+        for (int i = 0; i < raw.length() && foreign <= 2; i++) {
+            char c = raw.charAt(i);
+            if (isPadding(c)) {
+                continue;
+            }
+            char folded = c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c;
+            if (VALUE_CHARACTERS.indexOf(folded) < 0) {
+                foreign++;
+            }
+        }
+        return foreign;
+    }
+
     /** How many characters that are not padding the text has, counting no further than 9. */
     private static int visibleLength(String raw) {
         int visible = 0;
@@ -246,6 +294,9 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
     }
 
     private static boolean isNotApplicable(String text) {
+        if (text.length() > 3) {
+            return false;   // every mark below is at most three characters: a label is not hashed for the switch
+        }
         return switch (text) {
             case "/", "-", "—", "–", "——", "--", "―", "无", "不适用", "N/A", "n/a", "\\" -> true;
             default -> false;
@@ -299,7 +350,7 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
         if (raw.length() <= MAX_MERGED_NUMBERS && onlyNumberCharacters(raw) && MERGED_NUMBERS.matcher(folded(raw)).matches()) {
             return true;   // several numbers in one cell: "1 2", or "9 0 7 133" where a blank cell vanished
         }
-        if (visibleLength(raw) > 8 || !mayFoldToAValue(raw)) {
+        if (visibleLength(raw) > 8 || !mayFoldToAValue(raw) || foreignCharacters(raw) > 2) {
             return false;
         }
         String text = folded(raw);

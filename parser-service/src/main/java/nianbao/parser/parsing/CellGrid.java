@@ -25,6 +25,12 @@ public final class CellGrid {
         return cells == null ? null : cells.get(column);
     }
 
+    /** The values of one row by column (empty when the row has none), for reading a whole row with one lookup. */
+    Map<String, BigDecimal> row(String row) {
+        Map<String, BigDecimal> cells = rows.get(row);
+        return cells == null ? Map.of() : cells;
+    }
+
     /** Records why a cell holds no value; the first reason given for a cell is kept. */
     public void mark(String row, String column, CellState state) {
         states.computeIfAbsent(row, r -> new HashMap<>()).putIfAbsent(column, state);

@@ -33,7 +33,15 @@ final class DateText {
 
     /** True when the text is a date and nothing else (a date line under a signature). */
     static boolean isOnlyADate(String normalized) {
+        if (normalized.isEmpty() || !mayStartADate(normalized.charAt(0))) {
+            return false;   // both patterns start with a year's first digit: most lines are never matched
+        }
         return NUMERIC.matcher(normalized).matches() || CHINESE.matcher(normalized).matches();
+    }
+
+    /** Whether a date of either pattern can start with the character: 1 or 2 of 19xx/20xx, or a Chinese digit. */
+    static boolean mayStartADate(char first) {
+        return first == '1' || first == '2' || "〇零○一二三四五六七八九".indexOf(first) >= 0;
     }
 
     private static LocalDate date(int year, int month, int day) {

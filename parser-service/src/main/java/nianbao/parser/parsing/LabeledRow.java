@@ -22,6 +22,11 @@ public record LabeledRow(int line, String label, List<Cell> values, List<Integer
                 lastLabel = i;
             }
         }
+        if (lastLabel == 0 && cells.size() == 1) {
+            // a row of one label cell (a heading, a sentence): its label is the row's normalized text, worked out once
+            List<Integer> positions = row.positions() == null ? null : row.positions().subList(1, 1);
+            return new LabeledRow(row.line(), row.normalizedText(), cells.subList(1, 1), positions, 1);
+        }
         StringBuilder label = new StringBuilder();
         String previous = null;
         for (int i = 0; i <= lastLabel; i++) {

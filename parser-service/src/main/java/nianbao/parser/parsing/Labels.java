@@ -24,7 +24,34 @@ public final class Labels {
         if (first == length) {
             return text;
         }
-        // a plain char array, not a StringBuilder: every character passes through here once per report
+        // a plain char array, not a StringBuilder: every character passes through here once per report. The text is
+        // copied into it in one go and compacted in place (a character is only kept, folded or dropped, so the write
+        // position never passes the read position); a compatibility form, which may decompose into several
+        // characters, sends the text to the general loop below
+        char[] out = new char[length];
+        text.getChars(0, length, out, 0);
+        int size = first;
+        for (int i = first; i < length; i++) {
+            char c = out[i];
+            if (keptAsIs(c)) {
+                out[size++] = c;
+            } else if (c >= 0xFF01 && c <= 0xFF5E) {
+                char folded = (char) (c - 0xFEE0);
+                if (!isDropped(folded)) {
+                    out[size++] = folded;
+                }
+            } else if (!isPlain(c)) {
+                return normalizeWithDecompositions(text, first);
+            } else if (!isDropped(c)) {
+                out[size++] = c;
+            }
+        }
+        return new String(out, 0, size);
+    }
+
+    /** The general loop: as above, with the full NFKC decomposition of the rare compatibility forms (①, ㈠, ligatures). */
+    private static String normalizeWithDecompositions(String text, int first) {
+        int length = text.length();
         char[] out = new char[length];
         text.getChars(0, first, out, 0);
         int size = first;

@@ -27,6 +27,8 @@ final class LineCells {
             return new Split(List.of(line.strip()), List.of(start));
         }
         List<int[]> tokens = tokens(line);
+        // whether each token is a value is asked up to three times (the line's alignment, a phrase of values, a
+        // phrase's trailing values): decided once per token, kept in the token as its third element
         List<List<int[]>> phrases = new ArrayList<>();
         int phraseStart = 0;
         for (int i = 1; i <= tokens.size(); i++) {
@@ -55,8 +57,7 @@ final class LineCells {
     private static boolean alignedValues(String line, List<List<int[]>> phrases) {
         int valuePhrases = 0;
         for (List<int[]> phrase : phrases) {
-            int[] last = phrase.get(phrase.size() - 1);
-            if (isValueToken(line.substring(last[0], last[1]))) {
+            if (isValue(line, phrase.get(phrase.size() - 1))) {
                 valuePhrases++;
             }
         }
@@ -65,7 +66,7 @@ final class LineCells {
 
     private static boolean allValues(String line, List<int[]> phrase) {
         for (int[] token : phrase) {
-            if (!isValueToken(line.substring(token[0], token[1]))) {
+            if (!isValue(line, token)) {
                 return false;
             }
         }
@@ -101,7 +102,7 @@ final class LineCells {
     /** A phrase's trailing values become their own cells; what comes before them is one cell. */
     private static void addPhrase(String line, List<int[]> phrase, List<String> cells, List<Integer> positions) {
         int firstValue = phrase.size();
-        while (firstValue > 0 && isValueToken(line.substring(phrase.get(firstValue - 1)[0], phrase.get(firstValue - 1)[1]))) {
+        while (firstValue > 0 && isValue(line, phrase.get(firstValue - 1))) {
             firstValue--;
         }
         // a mark that is no value ("”" after a stray space) right after the label's words is the label's end
@@ -123,9 +124,23 @@ final class LineCells {
         return Cell.read(token).kind() == CellKind.BLANK;
     }
 
+    /** {@link #isValueToken} of the token's text, worked out on the first question and kept in {@code token[2]}. */
+    private static boolean isValue(String line, int[] token) {
+        if (token[2] == UNKNOWN) {
+            token[2] = isValueToken(line.substring(token[0], token[1])) ? VALUE : NOT_A_VALUE;
+        }
+        return token[2] == VALUE;
+    }
+
+    private static final int UNKNOWN = 0;
+    private static final int VALUE = 1;
+    private static final int NOT_A_VALUE = 2;
+
     private static boolean isValueToken(String token) {
         Cell cell = Cell.read(token);
-        return cell.kind() != CellKind.TEXT || Cell.looksLikeValue(token);
+        // a text cell's value look is already in the cell, except that a cell starting with words keeps it only up to
+        // eight characters long: beyond that it is worked out again
+        return cell.kind() != CellKind.TEXT || cell.valueLike() || (token.length() > 8 && Cell.looksLikeValue(token));
     }
 
     /** How many blank columns separate two tokens (a full-width space counts as two). */
@@ -144,7 +159,7 @@ final class LineCells {
         for (int i = 0; i <= line.length(); i++) {
             boolean blank = i == line.length() || isBlank(line.charAt(i));
             if (blank && start >= 0) {
-                tokens.add(new int[] {start, i});
+                tokens.add(new int[] {start, i, UNKNOWN});
                 start = -1;
             } else if (!blank && start < 0) {
                 start = i;

@@ -32,6 +32,9 @@ public final class NarrativeFactReader {
             new FactPattern("lawsuits", "行政诉讼", Pattern.compile("(?:未|没有|无|不存在)(?:发生|收到)?[^。;]{0,6}?(?:行政复议[与和及、]?)?行政诉讼"), true),
             new FactPattern("allConcluded", "办结", Pattern.compile("(?:均|全部|均已|已全部)(?:按时|依法)?办结"), true));
 
+    /** {@link #PATTERNS} as an array, walked by index for every sentence. */
+    private static final FactPattern[] PATTERN_ARRAY = PATTERNS.toArray(new FactPattern[0]);
+
     private NarrativeFactReader() {
     }
 
@@ -65,16 +68,21 @@ public final class NarrativeFactReader {
         if (text == null) {
             return facts;
         }
-        for (String sentence : sentences(text)) {
+        List<String> sentences = sentences(text);
+        // one matcher per pattern for the whole text, reset for each sentence that names the pattern's word
+        Matcher[] matchers = new Matcher[PATTERN_ARRAY.length];
+        for (int s = 0; s < sentences.size(); s++) {
+            String sentence = sentences.get(s);
             String normalized = Labels.normalize(sentence);
             if (normalized.isEmpty()) {
                 continue;
             }
-            for (FactPattern fact : PATTERNS) {
+            for (int p = 0; p < PATTERN_ARRAY.length; p++) {
+                FactPattern fact = PATTERN_ARRAY[p];
                 if (!normalized.contains(fact.required())) {
                     continue;
                 }
-                Matcher m = fact.pattern().matcher(normalized);
+                Matcher m = matchers[p] == null ? (matchers[p] = fact.pattern().matcher(normalized)) : matchers[p].reset(normalized);
                 if (m.find()) {
                     BigDecimal value = fact.zero() ? (fact.kind().equals("allConcluded") ? BigDecimal.ONE : BigDecimal.ZERO)
                             : new BigDecimal(m.group(1));

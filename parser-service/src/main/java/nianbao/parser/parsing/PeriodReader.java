@@ -32,6 +32,9 @@ final class PeriodReader {
             for (int k = i; k < Math.min(rows.size(), i + 4); k++) {
                 text.append(rows.get(k).normalizedProse());
             }
+            if (text.indexOf("统计") < 0) {
+                continue;   // both patterns start with 统计: without it neither can match ("系统" has 统 too)
+            }
             Matcher m = PERIOD.matcher(text);
             if (m.find()) {
                 LocalDate from = date(m.group(1), m.group(2), m.group(3));

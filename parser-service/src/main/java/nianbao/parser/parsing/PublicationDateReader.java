@@ -37,7 +37,7 @@ final class PublicationDateReader {
         }
         for (int i = 0; i < Math.min(rows.size(), HEAD_ROWS); i++) {
             String text = rows.get(i).normalizedProse();
-            if (text.indexOf("日期") < 0 && text.indexOf("时间") < 0) {
+            if (!mayNamePublication(text)) {
                 continue;
             }
             Matcher m = PUBLISHED_LINE.matcher(text);
@@ -65,6 +65,14 @@ final class PublicationDateReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@link #PUBLISHED_LINE} can match: each of its words ends in 日期 or 时间, followed by a colon, so without
+     * one of those four pairs it cannot, and it is not run.
+     */
+    static boolean mayNamePublication(String text) {
+        return text.contains("日期:") || text.contains("日期：") || text.contains("时间:") || text.contains("时间：");
     }
 
     private static boolean plausible(LocalDate date, Integer year) {

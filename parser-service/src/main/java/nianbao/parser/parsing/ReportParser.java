@@ -66,15 +66,19 @@ public final class ReportParser {
                 facts.addAll(NarrativeFactReader.read(span.number(), sectionText));
             }
         }
-        StringBuilder opening = new StringBuilder();
-        StringBuilder normalizedOpening = new StringBuilder();
-        for (SourceRow row : rows.subList(0, Math.min(rows.size(), 40))) {
-            opening.append(row.text()).append('\n');
+        List<SourceRow> openingRows = rows.subList(0, Math.min(rows.size(), 40));
+        int normalizedLength = 0;
+        for (SourceRow row : openingRows) {
+            normalizedLength += row.normalizedText().length();
+        }
+        StringBuilder normalizedOpening = new StringBuilder(normalizedLength);
+        for (SourceRow row : openingRows) {
             normalizedOpening.append(row.normalizedText());
         }
         Template template = TemplateDetector.detect(normalizedOpening.toString(), table2, table3, metadata.year());
 
-        Resolution region = regions.resolve(metadata.agency(), opening.toString());
+        // the opening text settles a tie between places of the same name; built only when there is one
+        Resolution region = regions.resolveWithLazyContext(metadata.agency(), () -> opening(openingRows));
         region.signals().forEach(s -> diagnostics.add(DiagnosticCode.REGION, "metadata", "region", s, null));
 
         return new ParsedReport(reportId, metadata.agency(), metadata.year(), metadata.title(), template.format(),
@@ -100,13 +104,41 @@ public final class ReportParser {
         return first;
     }
 
-    private static String textOf(List<SourceRow> rows, SectionSpan span) {
-        StringBuilder text = new StringBuilder();
-        for (SourceRow row : rows.subList(span.start(), span.end())) {
+    /** The report's first rows as written, one a line. */
+    private static String opening(List<SourceRow> openingRows) {
+        int length = 0;
+        for (SourceRow row : openingRows) {
+            length += row.text().length() + 1;
+        }
+        StringBuilder opening = new StringBuilder(length);
+        for (SourceRow row : openingRows) {
+            opening.append(row.text()).append('\n');
+        }
+        return opening.toString();
+    }
+
+    /** The section's rows, each stripped, one a line; sized once and without a copy of each row. */
+    static String textOf(List<SourceRow> rows, SectionSpan span) {
+        List<SourceRow> section = rows.subList(span.start(), span.end());
+        int length = 0;
+        for (SourceRow row : section) {
+            length += row.text().length() + 1;
+        }
+        StringBuilder text = new StringBuilder(length);
+        for (SourceRow row : section) {
             if (!text.isEmpty()) {
                 text.append('\n');
             }
-            text.append(row.text().strip());
+            String line = row.text();
+            int from = 0;
+            int to = line.length();
+            while (from < to && TextDocumentReader.isWhitespace(line.charAt(from))) {
+                from++;
+            }
+            while (to > from && TextDocumentReader.isWhitespace(line.charAt(to - 1))) {
+                to--;
+            }
+            text.append(line, from, to);
         }
         return text.toString();
     }

@@ -38,7 +38,7 @@ public final class SectionSplitter {
     }
 
     public static List<SectionSpan> split(List<SourceRow> rows) {
-        List<String> headings = candidateHeadings(rows);
+        List<Heading> headings = candidateHeadings(rows);
         List<int[]> found = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         int from = 0;
@@ -49,8 +49,8 @@ public final class SectionSplitter {
             }
             if (at >= 0) {
                 found.add(new int[] {number, at});
-                Matcher m = HEADING.matcher(headings.get(at));
-                titles.add(m.matches() ? m.group(2) : headings.get(at));
+                Heading heading = headings.get(at);
+                titles.add(heading.numeral() >= 0 ? heading.title() : heading.text());
                 from = at + 1;
             }
         }
@@ -92,13 +92,27 @@ public final class SectionSplitter {
         }
     }
 
-    /** Each row's normalized text when it could be a heading (a short line starting with a numeral), else null. */
-    private static List<String> candidateHeadings(List<SourceRow> rows) {
-        List<String> headings = new ArrayList<>(rows.size());
+    /**
+     * A row that could be a heading (a short line starting with a numeral): its normalized text and, when it has a
+     * heading's shape ({@link #HEADING}), its numeral's index and its title; read once, not once per section sought.
+     */
+    record Heading(String text, int numeral, String title) {
+
+        static Heading of(String normalized) {
+            Matcher m = HEADING.matcher(normalized);
+            return m.matches() ? new Heading(normalized, NUMERALS.indexOf(m.group(1).charAt(0)), m.group(2))
+                    : new Heading(normalized, -1, null);
+        }
+    }
+
+    /** Each row's heading reading when it could be a heading, else null. */
+    private static List<Heading> candidateHeadings(List<SourceRow> rows) {
+        List<Heading> headings = new ArrayList<>(rows.size());
         for (SourceRow row : rows) {
             String line = row.prose();
             boolean candidate = !line.isEmpty() && line.length() < 80 && NUMERALS.indexOf(firstLetter(line)) >= 0;
-            headings.add(candidate ? Labels.normalize(line) : null);
+            // the prose normalized is the row's normalized prose, worked out once per row
+            headings.add(candidate ? Heading.of(row.normalizedProse()) : null);
         }
         return headings;
     }
@@ -115,28 +129,25 @@ public final class SectionSplitter {
     }
 
     /** A heading numbered otherwise whose title is the section's standard title in full. */
-    private static int findStandardTitle(List<String> headings, int number, int from) {
-        String title = Labels.normalize(STANDARD_TITLES.get(number - 1));
+    private static int findStandardTitle(List<Heading> headings, int number, int from) {
+        String title = STANDARD_TITLES_NORMALIZED.get(number - 1);
         for (int i = from; i < headings.size(); i++) {
-            if (headings.get(i) == null) {
-                continue;
-            }
-            Matcher m = HEADING.matcher(headings.get(i));
-            if (m.matches() && LEADING_SEPARATOR.matcher(m.group(2)).replaceFirst("").equals(title)) {
+            Heading heading = headings.get(i);
+            if (heading != null && heading.numeral() >= 0
+                    && LEADING_SEPARATOR.matcher(heading.title()).replaceFirst("").equals(title)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static int findHeading(List<String> headings, int number, int from) {
+    private static final List<String> STANDARD_TITLES_NORMALIZED = STANDARD_TITLES.stream().map(Labels::normalize).toList();
+
+    private static int findHeading(List<Heading> headings, int number, int from) {
         for (int i = from; i < headings.size(); i++) {
-            if (headings.get(i) == null) {
-                continue;
-            }
-            Matcher m = HEADING.matcher(headings.get(i));
-            if (m.matches() && NUMERALS.indexOf(m.group(1).charAt(0)) == number - 1
-                    && TITLE_WORDS.get(number - 1).stream().anyMatch(m.group(2)::contains)) {
+            Heading heading = headings.get(i);
+            if (heading != null && heading.numeral() == number - 1
+                    && TITLE_WORDS.get(number - 1).stream().anyMatch(heading.title()::contains)) {
                 return i;
             }
         }

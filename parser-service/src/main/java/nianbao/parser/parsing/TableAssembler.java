@@ -5,7 +5,10 @@ import nianbao.parser.model.ApplicationRow;
 import nianbao.parser.model.Applications;
 import nianbao.parser.model.ReviewsAndLawsuits;
 
-/** Turns the cells read for each table into the contract's records; a cell not read stays null. */
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** Turns the cells read for each table into the contract's records (each row looked up once); a cell not read stays null. */
 final class TableAssembler {
 
     private TableAssembler() {
@@ -17,7 +20,8 @@ final class TableAssembler {
     }
 
     private static ActiveDisclosure.DocumentCounts documents(CellGrid g, String row) {
-        return new ActiveDisclosure.DocumentCounts(g.get(row, "issued"), g.get(row, "repealed"), g.get(row, "inForce"));
+        Map<String, BigDecimal> cells = g.row(row);
+        return new ActiveDisclosure.DocumentCounts(cells.get("issued"), cells.get("repealed"), cells.get("inForce"));
     }
 
     static Applications applications(CellGrid g, boolean combinedOtherHandling) {
@@ -37,8 +41,9 @@ final class TableAssembler {
     }
 
     private static ApplicationRow row(CellGrid g, String path) {
-        return new ApplicationRow(g.get(path, "naturalPerson"), g.get(path, "commercial"), g.get(path, "research"),
-                g.get(path, "socialWelfare"), g.get(path, "legalService"), g.get(path, "other"), g.get(path, "total"));
+        Map<String, BigDecimal> cells = g.row(path);
+        return new ApplicationRow(cells.get("naturalPerson"), cells.get("commercial"), cells.get("research"),
+                cells.get("socialWelfare"), cells.get("legalService"), cells.get("other"), cells.get("total"));
     }
 
     static ReviewsAndLawsuits reviews(CellGrid g) {
@@ -46,7 +51,8 @@ final class TableAssembler {
     }
 
     private static ReviewsAndLawsuits.Outcomes outcomes(CellGrid g, String group) {
-        return new ReviewsAndLawsuits.Outcomes(g.get(group, "upheld"), g.get(group, "corrected"), g.get(group, "other"),
-                g.get(group, "pending"), g.get(group, "total"));
+        Map<String, BigDecimal> cells = g.row(group);
+        return new ReviewsAndLawsuits.Outcomes(cells.get("upheld"), cells.get("corrected"), cells.get("other"),
+                cells.get("pending"), cells.get("total"));
     }
 }

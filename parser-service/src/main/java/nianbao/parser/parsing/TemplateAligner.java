@@ -71,7 +71,7 @@ final class TemplateAligner {
                         || keys.get(0) == ApplicationRowKey.OTHER_HANDLING_OTHER;
             }
             // a sub-row's label anywhere in the table, even wrapped over lines of its own, rules the combined row out
-            String around = String.join("", row.fragmentsBefore()) + row.ownLabel();
+            String around = row.fragmentsBefore().isEmpty() ? row.ownLabel() : String.join("", row.fragmentsBefore()) + row.ownLabel();
             subRows |= around.contains("逾期不补正") || around.contains("缴纳费用") || around.contains("收费通知");
         }
         return combined && !subRows ? ApplicationsTemplate.COMBINED : ApplicationsTemplate.STANDARD;

@@ -40,7 +40,8 @@ final class TitleReader {
         Title yearOnly = null;
         for (int i = 0; i < end; i++) {
             String line = clean(rows.get(i).prose());
-            String normalized = Labels.normalize(line);
+            // what cleaning takes away (markdown marks, blanks) normalizing drops too: the row's normalized prose
+            String normalized = rows.get(i).normalizedProse();
             if (!isTitleLine(normalized, line)) {
                 continue;
             }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ final class DivisionCatalog {
     static final String RESOURCE = "/regions/divisions.tsv";
 
     private final Map<String, Division> byCode = new LinkedHashMap<>(8192);
+    /** Each division's lineage ({@link #lineage}), worked out once: a resolution asks for it many times per report. */
+    private final Map<Division, List<Division>> lineages = new HashMap<>(8192);
 
     DivisionCatalog(Collection<Division> divisions) {
         for (Division division : divisions) {
@@ -28,6 +31,15 @@ final class DivisionCatalog {
         for (Division division : divisions) {
             if (division.parentCode() != null && !byCode.containsKey(division.parentCode())) {
                 throw new IllegalArgumentException("division " + division.code() + " has unknown parent " + division.parentCode());
+            }
+        }
+        for (Division division : byCode.values()) {
+            List<Division> lineage = new ArrayList<>(3);
+            for (Division d = division; d != null && lineage.size() <= byCode.size(); d = parent(d)) {
+                lineage.add(d);
+            }
+            if (lineage.size() <= byCode.size()) {   // a parent chain that runs in a circle is not kept
+                lineages.put(division, List.copyOf(lineage));
             }
         }
     }
@@ -67,6 +79,10 @@ final class DivisionCatalog {
 
     /** The division and its ancestors, most specific first. */
     List<Division> lineage(Division division) {
+        List<Division> known = lineages.get(division);
+        if (known != null) {
+            return known;
+        }
         List<Division> lineage = new ArrayList<>(3);
         for (Division d = division; d != null; d = parent(d)) {
             lineage.add(d);

@@ -3,6 +3,7 @@ package nianbao.parser.region;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +35,14 @@ public final class RegionResolver {
 
     /** Resolves the agency; {@code context} (the report's first paragraphs, may be null) only settles ties. */
     public Resolution resolve(String agencyName, String context) {
+        return resolveWithLazyContext(agencyName, () -> context);
+    }
+
+    /**
+     * As {@link #resolve(String, String)}, with the context built only when a tie asks for it (most agency names
+     * resolve without it).
+     */
+    public Resolution resolveWithLazyContext(String agencyName, Supplier<String> context) {
         List<String> signals = new ArrayList<>();
         if (agencyName == null || agencyName.isBlank()) {
             signals.add("no agency name to resolve a region from");
@@ -56,10 +65,10 @@ public final class RegionResolver {
         return new Resolution(chosen == null ? Region.UNKNOWN : catalog.regionOf(chosen), signals);
     }
 
-    private Division settle(List<Division> tied, List<NameMatch> matches, String context, List<String> signals) {
+    private Division settle(List<Division> tied, List<NameMatch> matches, Supplier<String> context, List<String> signals) {
         String ambiguity = "ambiguous " + levelWord(tied) + " name " + namesOf(tied, matches) + ": "
                 + tied.stream().map(this::whereabouts).collect(Collectors.joining(", "));
-        Division byContext = tieBreaker.choose(tied, context);
+        Division byContext = tieBreaker.choose(tied, context.get());
         if (byContext != null) {
             signals.add(ambiguity + "; the report text names " + whereabouts(byContext));
             return byContext;
