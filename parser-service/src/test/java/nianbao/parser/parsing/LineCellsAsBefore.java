@@ -99,6 +99,12 @@ final class LineCellsAsBefore {
         while (firstValue > 0 && isValueToken(line.substring(phrase.get(firstValue - 1)[0], phrase.get(firstValue - 1)[1]))) {
             firstValue--;
         }
+        // the placement fix merged beside the speed work (fuzz case s7-900): a mark that is no value right after the
+        // label's words is the label's end
+        while (firstValue > 0 && firstValue < phrase.size()
+                && Cell.read(line.substring(phrase.get(firstValue)[0], phrase.get(firstValue)[1])).kind() == CellKind.BLANK) {
+            firstValue++;
+        }
         if (firstValue > 0) {
             cells.add(line.substring(phrase.get(0)[0], phrase.get(firstValue - 1)[1]));
             positions.add(phrase.get(0)[0]);

@@ -259,7 +259,7 @@ class StructuralFastPathsTest {
         for (String seed : SEEDS) {
             lines.addAll(seed(seed).replace('\t', ' ').lines().toList());
         }
-        String pool = "  \u3000\t0123 4.5,7件OoIl|丨四一、（一）(二)予以公开总计　１２";
+        String pool = "  \u3000\t0123 4.5,7件OoIl|丨四一、（一）(二)予以公开总计　１２”“";
         for (int i = 0; i < 30_000; i++) {
             lines.add(randomText(pool, 40));
         }
