@@ -4,6 +4,7 @@ import nianbao.ingest.decoding.PdfGlyphs.Glyph;
 import nianbao.ingest.decoding.PdfRulings.Ruling;
 import nianbao.ingest.ocr.Bitmap;
 import nianbao.ingest.ocr.Images;
+import nianbao.ingest.ocr.Noise;
 import nianbao.ingest.ocr.Rulings;
 import nianbao.ingest.ocr.Tesseract;
 import nianbao.ingest.ocr.Word;
@@ -17,7 +18,8 @@ import java.util.Map;
 
 /**
  * Reads one page image by OCR into the HTML, as {@link PdfReader} writes a page with a text layer: the page is brought
- * to 300 dpi, binarized, cleaned of specks and deskewed; its ruling lines give the tables' grids ({@link PdfTable});
+ * to 300 dpi, deskewed, binarized (a page with grainy paper through a 3×3 median, its rulings looked for in its grey
+ * averaged along them: {@link Noise}) and cleaned of specks; its ruling lines give the tables' grids ({@link PdfTable});
  * every cell with ink is read on its own crop (the general pass, Chinese and Latin), and cells without Chinese again
  * with digits only ({@link OcrCell} decides); the text outside the tables is read as lines of words. Coordinates are
  * handed to the table builder in points (1/72 inch) of the page.
@@ -60,11 +62,17 @@ final class ScanPage {
      */
     PdfTable read(BufferedImage image, double dpi, String place, HtmlBuilder html, PdfTable open) {
         long deadline = System.nanoTime() + Duration.ofSeconds(limits.ocrPageSeconds()).toNanos();
-        BufferedImage gray = prepare(image, dpi);
+        Prepared prepared = prepare(image, dpi);
         image = null;
-        Bitmap page = Bitmap.of(gray).despeckled();
+        BufferedImage gray = prepared.gray();
+        // a grainy page's ink is taken through a median; its crops stay cut from its own grey (Tesseract's digits-only
+        // pass reads a median's blotchy strokes worse: a "0" often not at all)
+        Bitmap page = Bitmap.of(prepared.noisy() ? Noise.median(gray) : gray).despeckled();
+        List<Rulings.Line> lines = prepared.noisy()
+                ? Rulings.find(Noise.lines(gray, true), Noise.lines(gray, false), MIN_LINE, MAX_THICKNESS, limits.pageLines())
+                : Rulings.find(page, MIN_LINE, MAX_THICKNESS, limits.pageLines());
         List<Ruling> rulings = new ArrayList<>();
-        for (Rulings.Line line : Rulings.find(page, MIN_LINE, MAX_THICKNESS, limits.pageLines())) {
+        for (Rulings.Line line : lines) {
             rulings.add(new Ruling(line.horizontal(), (float) (line.at() * POINTS), (float) (line.from() * POINTS),
                     (float) (line.to() * POINTS)));
         }
@@ -133,12 +141,14 @@ final class ScanPage {
     }
 
     /**
-     * The page in grey at 300 dpi (scaled up from less, never down), deskewed. A 150 dpi image's one-pixel grey rulings
+     * The page in grey at 300 dpi (scaled up from less, never down), deskewed (the skew measured on the page as it is: a
+     * median erases the thin rulings that keep the measure steady), and whether its paper is grainy. A 150 dpi image's one-pixel grey rulings
      * may blend away in the scaling and its tables be lost (cells unread): deepening the ink first finds them, but then
      * the parser maps columns by headers OCR misreads at that resolution and gives wrong numbers (bench, issue 16).
      */
-    private BufferedImage prepare(BufferedImage image, double dpi) {
+    private Prepared prepare(BufferedImage image, double dpi) {
         BufferedImage gray = Images.gray(image);
+        boolean noisy = Noise.noisy(gray);
         double factor = dpi > 0 && dpi < DPI * 0.85 ? Math.min(3.0, DPI / dpi) : 1.0;
         if (factor > 1.0 && (double) gray.getWidth() * gray.getHeight() * factor * factor > limits.pagePixels()) {
             factor = Math.max(1.0, Math.sqrt((double) limits.pagePixels() / ((double) gray.getWidth() * gray.getHeight())));
@@ -147,7 +157,11 @@ final class ScanPage {
             gray = Images.scale(gray, factor);
         }
         double skew = Bitmap.of(gray).despeckled().skew(MAX_SKEW);
-        return Math.abs(skew) >= 0.1 ? Images.rotate(gray, -skew) : gray;
+        return new Prepared(Math.abs(skew) >= 0.1 ? Images.rotate(gray, -skew) : gray, noisy);
+    }
+
+    /** The page in grey, upright at 300 dpi, and whether its paper is grainy (measured before it was scaled or turned). */
+    private record Prepared(BufferedImage gray, boolean noisy) {
     }
 
     private static List<List<Word>> byImage(List<Word> words, int images) {

@@ -13,7 +13,7 @@ public final class Bitmap {
     public final int height;
     private final boolean[] dark;
 
-    private Bitmap(int width, int height, boolean[] dark) {
+    Bitmap(int width, int height, boolean[] dark) {
         this.width = width;
         this.height = height;
         this.dark = dark;

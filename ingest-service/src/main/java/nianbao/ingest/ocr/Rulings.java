@@ -16,15 +16,29 @@ public final class Rulings {
     }
 
     private static final int GAP = 3;
+    /** How far beside a line (past its half thickness) the paper is looked at, and how much ink it may show there. */
+    private static final int[] BESIDE = {2, 3};
+    private static final double BESIDE_INK = 0.3;
 
     private Rulings() {
     }
 
     /** The lines at least {@code minLength} pixels long and at most {@code maxThickness} thick; at most {@code maxLines}. */
     public static List<Line> find(Bitmap page, int minLength, int maxThickness, int maxLines) {
+        return find(page, page, minLength, maxThickness, maxLines);
+    }
+
+    /**
+     * The same, the horizontal lines looked for in {@code rows} and the vertical ones in {@code columns} (the ink of a
+     * noisy page averaged along each direction: {@link Noise#lines}).
+     */
+    public static List<Line> find(Bitmap rows, Bitmap columns, int minLength, int maxThickness, int maxLines) {
         List<Line> lines = new ArrayList<>();
-        lines.addAll(joined(scan(page, true, minLength, maxThickness), maxThickness));
-        lines.addAll(joined(scan(page, false, minLength, maxThickness), maxThickness));
+        lines.addAll(joined(scan(rows, true, minLength, maxThickness), maxThickness));
+        lines.addAll(joined(scan(columns, false, minLength, maxThickness), maxThickness));
+        if (rows != columns) {
+            lines.removeIf(line -> !isolated(line, line.horizontal() ? rows : columns));
+        }
         if (lines.size() > maxLines) {
             throw new OcrFailure("over limit: more than " + maxLines + " lines drawn on one page image", true);
         }
@@ -52,6 +66,31 @@ public final class Rulings {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the line has paper on both sides: a few pixels above and below it (left and right of a vertical one) at
+     * most {@value #BESIDE_INK} of the pixels along it are dark. A piece of a line of text, which averaged along its row
+     * is as dark as a ruling, has more text beside it.
+     */
+    private static boolean isolated(Line line, Bitmap ink) {
+        for (int beside : BESIDE) {
+            int off = (line.thickness() + 1) / 2 + beside;
+            if (beside(line, ink, line.at() - off) > BESIDE_INK || beside(line, ink, line.at() + off) > BESIDE_INK) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double beside(Line line, Bitmap ink, int at) {
+        int dark = 0;
+        for (int i = line.from(); i <= line.to(); i++) {
+            if (line.horizontal() ? ink.dark(i, at) : ink.dark(at, i)) {
+                dark++;
+            }
+        }
+        return (double) dark / (line.to() - line.from() + 1);
     }
 
     /** Runs along rows (horizontal) or columns, merged with overlapping runs of the next rows into lines. */

@@ -20,6 +20,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Random;
 
 /**
  * Scans made from the seed fixture PDFs (a page printed at some resolution, as an image-only PDF or a PNG) and of a small
@@ -113,6 +114,26 @@ final class ScanFixtures {
         g.setColor(new Color(40, 40, 40));
         g.fillOval(cell.x() + cell.width() / 2 - 30, cell.y() + cell.height() / 2 - 26, 70, 50);
         g.dispose();
+    }
+
+    /**
+     * The page as a cheap scanner or a fax gives it back: grey noise (σ 24) and a dark speck in one pixel of 400, drawn
+     * from {@code seed} (the noise of the OCR bench's noisy renderings).
+     */
+    static BufferedImage noisy(BufferedImage page, long seed) {
+        Random random = new Random(seed);
+        BufferedImage gray = Images.gray(page);
+        BufferedImage out = new BufferedImage(gray.getWidth(), gray.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < gray.getHeight(); y++) {
+            for (int x = 0; x < gray.getWidth(); x++) {
+                int v = gray.getRaster().getSample(x, y, 0) + (int) Math.round(random.nextGaussian() * 24);
+                if (random.nextInt(400) == 0) {
+                    v = random.nextInt(90);
+                }
+                out.getRaster().setSample(x, y, 0, Math.max(0, Math.min(255, v)));
+            }
+        }
+        return out;
     }
 
     /** A box of a page image in pixels. */

@@ -30,11 +30,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Scanned reports read by OCR with the Tesseract installed here (deploy/system-packages.sh installs it): the table page
- * of a seed, printed by its fixture PDF, scanned as an image-only PDF and as a PNG turned by 2°, both at 300 dpi, is read
- * back into the same table as its text layer, every number handed on the one printed in that place and every other
- * marked uncertain; the same page as a picture inside a CMS web page is read in the picture's place; a stained number
- * is marked with its page and box; without Tesseract at the configured command a scan is refused as before. Five small
- * pages of OCR in all; the corpus is measured by ingest-service/bench/ocr-accuracy.sh.
+ * of a seed, printed by its fixture PDF, scanned as an image-only PDF (clean, and with the noise of a cheap scanner) and
+ * as a PNG turned by 2°, all at 300 dpi, is read back into the same table as its text layer, every number handed on the
+ * one printed in that place and every other marked uncertain; the same page as a picture inside a CMS web page is read
+ * in the picture's place; a stained number is marked with its page and box; without Tesseract at the configured
+ * command a scan is refused as before. Six small pages of OCR in all; the corpus is measured by
+ * ingest-service/bench/ocr-accuracy.sh.
  */
 class ScannedReportsTest {
 
@@ -68,6 +69,15 @@ class ScannedReportsTest {
             assertThat(text.ocr().seconds()).isPositive();
             assertReadAsTheTextLayer(text.text(), 0.9, "page 1");
         });
+    }
+
+    @Test
+    void aNoisyScanIsReadAsWellAsACleanOne() throws IOException {
+        byte[] scan = ScanFixtures.scannedPdf(300, ScanFixtures.noisy(ScanFixtures.page(FIXTURE, TABLE_PAGE, 300), 16));
+
+        Decoding decoding = assertTimeoutPreemptively(HANG, () -> DocumentReader.read(scan, ReadLimits.DEFAULTS, ocr));
+
+        assertThat(decoding).isInstanceOfSatisfying(Decoding.Text.class, text -> assertReadAsTheTextLayer(text.text(), 0.9, "page 1"));
     }
 
     @Test

@@ -100,18 +100,94 @@ class PageImagesTest {
         assertThat(crop.getRaster().getSample(12 + 80, 12 + 30, 0)).isEqualTo(255);
     }
 
-    /** A 4 × 3 table of 1600 × 800 pixels with a few text-like strokes in its cells. */
-    private static BufferedImage grid() {
+    @Test
+    void aPrintedPageHasNoGrainAndANoisyScanHas() {
+        assertThat(Noise.noisy(grid())).isFalse();
+        assertThat(Noise.spread(grid())).isLessThan(1.0);
+        assertThat(Noise.noisy(noisy(grid(), 1))).isTrue();
+    }
+
+    @Test
+    void theMedianTakesTheNoiseAndTheSpecksAndKeepsTheStrokes() {
+        BufferedImage page = blank(400, 300);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.BLACK);
+        g.fillRect(100, 50, 4, 200);
+        g.fillRect(150, 148, 200, 4);
+        g.dispose();
+
+        Bitmap clean = Bitmap.of(Noise.median(noisy(page, 2)));
+
+        assertThat(clean.ink(100, 50, 104, 250)).isGreaterThanOrEqualTo(790);
+        assertThat(clean.ink(150, 148, 350, 152)).isGreaterThanOrEqualTo(790);
+        assertThat(clean.ink(0, 0, 400, 300) - clean.ink(100, 50, 104, 250) - clean.ink(150, 148, 350, 152)).isLessThan(20);
+    }
+
+    @Test
+    void thinGreyRulingsUnderNoiseAreFoundWholeAlongTheirLength() {
+        BufferedImage page = noisy(grid(1, new Color(185, 185, 185)), 3);
+
+        List<Rulings.Line> lines = Rulings.find(Noise.lines(page, true), Noise.lines(page, false), 100, 12, 5000);
+
+        assertThat(lines.stream().filter(Rulings.Line::horizontal).toList()).hasSize(5)
+                .allSatisfy(l -> assertThat(l.to() - l.from()).isBetween(1590, 1610));
+        assertThat(lines.stream().filter(l -> !l.horizontal()).toList()).hasSize(4)
+                .allSatisfy(l -> assertThat(l.to() - l.from()).isBetween(790, 810));
+        assertThat(Rulings.find(Bitmap.of(page).despeckled(), 100, 12, 5000).stream()
+                .filter(l -> l.horizontal() && l.to() - l.from() >= 1590).toList())
+                .as("the same lines binarized pixel by pixel, broken by the noise").hasSizeLessThan(5);
+    }
+
+    @Test
+    void linesOfTextUnderNoiseAreNoRulings() {
         BufferedImage page = blank(2000, 1200);
         Graphics2D g = page.createGraphics();
         g.setColor(Color.BLACK);
-        g.setStroke(new BasicStroke(3));
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 42));
+        for (int row = 0; row < 12; row++) {
+            g.drawString("2,929 1015 128 306 57 43 3.5 8,812 61 90 7 4,400 12 0 36 51 2,020 77 15", 100, 150 + row * 80);
+        }
+        g.dispose();
+        BufferedImage scan = noisy(page, 4);
+
+        assertThat(Rulings.find(Noise.lines(scan, true), Noise.lines(scan, false), 100, 12, 5000)).isEmpty();
+    }
+
+    /** The page with grey noise (σ 24) and a dark speck in one pixel of 400, as a cheap scanner gives it back. */
+    private static BufferedImage noisy(BufferedImage page, long seed) {
+        Random random = new Random(seed);
+        BufferedImage out = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < page.getHeight(); y++) {
+            for (int x = 0; x < page.getWidth(); x++) {
+                int v = page.getRaster().getSample(x, y, 0) + (int) Math.round(random.nextGaussian() * 24);
+                if (random.nextInt(400) == 0) {
+                    v = random.nextInt(90);
+                }
+                out.getRaster().setSample(x, y, 0, Math.max(0, Math.min(255, v)));
+            }
+        }
+        return out;
+    }
+
+    /** A 4 × 3 table of 1600 × 800 pixels with a few text-like strokes in its cells. */
+    private static BufferedImage grid() {
+        return grid(3, Color.BLACK);
+    }
+
+    /** The same table ruled {@code width} pixels thick in {@code ink}. */
+    private static BufferedImage grid(int width, Color ink) {
+        BufferedImage page = blank(2000, 1200);
+        Graphics2D g = page.createGraphics();
+        g.setColor(ink);
+        g.setStroke(new BasicStroke(width));
         for (int r = 0; r <= 4; r++) {
             g.drawLine(200, 200 + r * 200, 1800, 200 + r * 200);
         }
         for (int c = 0; c <= 3; c++) {
             g.drawLine(200 + c * 533, 200, 200 + c * 533, 1000);
         }
+        g.setColor(Color.BLACK);
         g.setStroke(new BasicStroke(4));
         Random random = new Random(3);
         for (int i = 0; i < 40; i++) {
