@@ -1,6 +1,7 @@
 package nianbao.ingest.bench;
 
 import nianbao.ingest.ocr.Images;
+import nianbao.ingest.ocr.ScannerNoise;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -38,19 +39,7 @@ final class Scans {
 
     /** The page with grey noise (σ 24) and dark specks (one pixel in 400), as a cheap scanner or a fax makes them. */
     static BufferedImage noisy(BufferedImage page, Random random) {
-        BufferedImage out = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        var in = Images.gray(page).getRaster();
-        var raster = out.getRaster();
-        for (int y = 0; y < page.getHeight(); y++) {
-            for (int x = 0; x < page.getWidth(); x++) {
-                int v = in.getSample(x, y, 0) + (int) Math.round(random.nextGaussian() * 24);
-                if (random.nextInt(400) == 0) {
-                    v = random.nextInt(90);
-                }
-                raster.setSample(x, y, 0, Math.max(0, Math.min(255, v)));
-            }
-        }
-        return out;
+        return ScannerNoise.add(page, random);
     }
 
     /** An image-only PDF: each page an A4 page holding its image (lossless), as a scanner files it. */

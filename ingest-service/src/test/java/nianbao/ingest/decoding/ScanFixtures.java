@@ -1,6 +1,7 @@
 package nianbao.ingest.decoding;
 
 import nianbao.ingest.ocr.Images;
+import nianbao.ingest.ocr.ScannerNoise;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -121,19 +122,7 @@ final class ScanFixtures {
      * from {@code seed} (the noise of the OCR bench's noisy renderings).
      */
     static BufferedImage noisy(BufferedImage page, long seed) {
-        Random random = new Random(seed);
-        BufferedImage gray = Images.gray(page);
-        BufferedImage out = new BufferedImage(gray.getWidth(), gray.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        for (int y = 0; y < gray.getHeight(); y++) {
-            for (int x = 0; x < gray.getWidth(); x++) {
-                int v = gray.getRaster().getSample(x, y, 0) + (int) Math.round(random.nextGaussian() * 24);
-                if (random.nextInt(400) == 0) {
-                    v = random.nextInt(90);
-                }
-                out.getRaster().setSample(x, y, 0, Math.max(0, Math.min(255, v)));
-            }
-        }
-        return out;
+        return ScannerNoise.add(page, new Random(seed));
     }
 
     /** A box of a page image in pixels. */

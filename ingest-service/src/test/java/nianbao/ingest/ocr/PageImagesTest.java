@@ -156,18 +156,7 @@ class PageImagesTest {
 
     /** The page with grey noise (σ 24) and a dark speck in one pixel of 400, as a cheap scanner gives it back. */
     private static BufferedImage noisy(BufferedImage page, long seed) {
-        Random random = new Random(seed);
-        BufferedImage out = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        for (int y = 0; y < page.getHeight(); y++) {
-            for (int x = 0; x < page.getWidth(); x++) {
-                int v = page.getRaster().getSample(x, y, 0) + (int) Math.round(random.nextGaussian() * 24);
-                if (random.nextInt(400) == 0) {
-                    v = random.nextInt(90);
-                }
-                out.getRaster().setSample(x, y, 0, Math.max(0, Math.min(255, v)));
-            }
-        }
-        return out;
+        return ScannerNoise.add(page, new Random(seed));
     }
 
     /** A 4 × 3 table of 1600 × 800 pixels with a few text-like strokes in its cells. */
