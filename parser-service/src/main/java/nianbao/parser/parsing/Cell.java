@@ -156,14 +156,8 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
      * them as one number would be a guess.
      */
     static String numberText(String raw) {
-        int start = 0;
-        int end = raw.length();
-        while (start < end && isPadding(raw.charAt(start))) {
-            start++;
-        }
-        while (end > start && isPadding(raw.charAt(end - 1))) {
-            end--;
-        }
+        int start = paddedStart(raw);
+        int end = paddedEnd(raw, start);
         StringBuilder out = new StringBuilder(end - start);
         for (int i = start; i < end; i++) {
             char c = raw.charAt(i);
@@ -174,14 +168,8 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
 
     /** {@code onlyNumberSyntax(numberText(raw))}, worked out on the text itself without building the number text. */
     static boolean numberTextHasOnlyNumberSyntax(String raw) {
-        int start = 0;
-        int end = raw.length();
-        while (start < end && isPadding(raw.charAt(start))) {
-            start++;
-        }
-        while (end > start && isPadding(raw.charAt(end - 1))) {
-            end--;
-        }
+        int start = paddedStart(raw);
+        int end = paddedEnd(raw, start);
         for (int i = start; i < end; i++) {
             char c = raw.charAt(i);
             char folded = c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c;
@@ -284,6 +272,24 @@ public record Cell(CellKind kind, BigDecimal value, String raw, boolean valueLik
             out.append(c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c);
         }
         return out.toString();
+    }
+
+    /** Where the text starts once the padding before it is dropped. */
+    private static int paddedStart(String raw) {
+        int start = 0;
+        while (start < raw.length() && isPadding(raw.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    /** Where the text ends once the padding after it is dropped (never before {@code start}). */
+    private static int paddedEnd(String raw, int start) {
+        int end = raw.length();
+        while (end > start && isPadding(raw.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     private static boolean isPadding(char c) {
